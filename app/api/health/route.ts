@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { checkDatabase } from "@/lib/data/health";
+import { appDb } from "@/lib/server/app-db";
+
+export const dynamic = "force-dynamic";
+
+/** For load balancers: 200 when the database answers, 503 otherwise. */
+export async function GET() {
+  const isDatabaseUp = await checkDatabase(appDb()).catch(() => false);
+  return NextResponse.json(
+    { status: isDatabaseUp ? "ok" : "unavailable", database: isDatabaseUp ? "up" : "down" },
+    { status: isDatabaseUp ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,81 @@
+import { NextResponse } from "next/server";
+import { ConflictError, InvalidInputError, NotFoundError, RateLimitedError, type FieldIssue } from "../domain/errors";
+
+// The one place where failures become HTTP responses. Every API error has the shape
+// { error: { code, message, issues? } }; internal details go to the server log only.
+
+export type ApiErrorCode =
+  | "bad_request"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "invalid_input"
+  | "rate_limited"
+  | "internal";
+
+const STATUS: Record<ApiErrorCode, number> = {
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  invalid_input: 422,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export function apiError(
+  code: ApiErrorCode,
+  message: string,
+  options: { issues?: FieldIssue[]; headers?: Record<string, string> } = {},
+): NextResponse {
+  const body = { error: { code, message, ...(options.issues ? { issues: options.issues } : {}) } };
+  return NextResponse.json(body, { status: STATUS[code], headers: options.headers });
+}
+
+export function unauthenticated(): NextResponse {
+  return apiError("unauthenticated", "Sign in to continue.");
+}
+
+/** Maps a thrown error to a response; unknown errors are logged and answered with a generic 500. */
+export function errorResponse(error: unknown): NextResponse {
+  if (error instanceof BadRequestError) return apiError("bad_request", error.message);
+  if (error instanceof InvalidInputError) return apiError("invalid_input", error.message, { issues: error.issues });
+  if (error instanceof NotFoundError) return apiError("not_found", error.message);
+  if (error instanceof ConflictError) return apiError("conflict", error.message);
+  if (error instanceof RateLimitedError) {
+    return apiError("rate_limited", error.message, {
+      headers: { "Retry-After": String(error.retryAfterSeconds) },
+    });
+  }
+  console.error(error);
+  return apiError("internal", "Something went wrong on our side. Please try again.");
+}
+
+// No route takes more than a few kilobytes; a larger body is refused before it is parsed.
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** Reads a JSON body, or throws a 400-shaped error when it is too large or not JSON. */
+export async function readJson(request: Request): Promise<unknown> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    throw new BadRequestError("The request body is too large.");
+  }
+  const text = await request.text().catch(() => "");
+  if (text.length > MAX_BODY_BYTES) throw new BadRequestError("The request body is too large.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BadRequestError();
+  }
+}
+
+export class BadRequestError extends Error {
+  constructor(message = "The request body must be JSON.") {
+    super(message);
+  }
+}
+
+export function issuesFrom(error: { issues: { path: PropertyKey[]; message: string }[] }): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+}

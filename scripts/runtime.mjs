@@ -1,0 +1,59 @@
+// Shared start-up steps for `npm start` and `npm run dev`: configuration defaults for the embedded
+// mode, the generated auth secret, SQLite WAL mode and migrations. Plain Node so it runs before
+// anything is built.
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const DATA_DIR = path.join(ROOT, "data");
+
+export function fail(message) {
+  console.error(`recall-ml: ${message}`);
+  process.exit(1);
+}
+
+export function run(command, args, env) {
+  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: "inherit" });
+  if (result.status !== 0) fail(`${path.basename(command)} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
+}
+
+export function bin(name) {
+  return path.join(ROOT, "node_modules", ".bin", name);
+}
+
+/** The environment the app runs with: user settings first, embedded defaults for the rest. */
+export function runtimeEnv({ port }) {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  for (const key of Object.keys(env)) if (env[key] === "") delete env[key];
+
+  if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
+    fail("NODE_ENV=production requires NEXTAUTH_SECRET (generate one with: openssl rand -base64 32).");
+  }
+  mkdirSync(DATA_DIR, { recursive: true });
+  env.NEXTAUTH_SECRET ??= embeddedSecret();
+  env.DATABASE_URL ??= `file:${path.join(DATA_DIR, "recall.db")}`;
+  env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  return env;
+}
+
+// Generated once and kept beside the database so sessions survive restarts with zero configuration.
+function embeddedSecret() {
+  const file = path.join(DATA_DIR, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600, flag: "wx" });
+  return readFileSync(file, "utf8").trim();
+}
+
+/** Applies committed migrations; for SQLite also switches the file to WAL so readers never block the writer. */
+export function migrate(env) {
+  if (env.DATABASE_URL.startsWith("file:")) {
+    const file = path.resolve(ROOT, env.DATABASE_URL.slice("file:".length));
+    mkdirSync(path.dirname(file), { recursive: true });
+    const db = new Database(file);
+    db.pragma("journal_mode = WAL");
+    db.close();
+  }
+  run(bin("prisma"), ["migrate", "deploy"], env);
+}
