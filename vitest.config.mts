@@ -2,12 +2,12 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/domain/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/domain/**/*.test.ts", "tests/server/**/*.test.ts"], environment: "node" },
       },
       {
         extends: true,
@@ -19,6 +19,19 @@ export default defineConfig({
           // Each file gets its own database, but argon2 and migrations are CPU-heavy on 2 cores.
           fileParallelism: false,
           testTimeout: 20000,
+          hookTimeout: 60000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.e2e.test.ts"],
+          environment: "node",
+          // Builds the app, starts it on a free port with a throwaway database, finds Chromium.
+          globalSetup: ["tests/e2e/support/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60000,
           hookTimeout: 60000,
         },
       },
