@@ -7,7 +7,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/domain/**/*.test.ts", "tests/server/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/domain/**/*.test.ts", "tests/server/**/*.test.ts", "tests/content/**/*.test.ts"], environment: "node" },
       },
       {
         extends: true,

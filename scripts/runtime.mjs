@@ -57,3 +57,8 @@ export function migrate(env) {
   }
   run(bin("prisma"), ["migrate", "deploy"], env);
 }
+
+/** Upserts the cards and quiz items generated from content/ (idempotent). */
+export function syncContent(env) {
+  run(bin("tsx"), ["scripts/content-sync.ts"], env);
+}

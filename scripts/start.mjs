@@ -3,11 +3,12 @@ import { createHash } from "node:crypto";
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { bin, migrate, ROOT, run, runtimeEnv } from "./runtime.mjs";
+import { bin, migrate, ROOT, run, runtimeEnv, syncContent } from "./runtime.mjs";
 
 const port = process.env.PORT || "3000";
 const env = runtimeEnv({ port });
 migrate(env);
+syncContent(env);
 
 const stamp = path.join(ROOT, ".next", "recall-source-hash");
 const sourceHash = hashSources();

@@ -76,7 +76,7 @@ export function compileKnowledgeBase(files: readonly ContentFile[]): CompileResu
   const valid = checkConcepts(concepts, problems);
   topics.sort((a, b) => TOPICS.indexOf(a.id) - TOPICS.indexOf(b.id));
   valid.sort((a, b) => TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic));
-  return { knowledgeBase: { topics, concepts: valid.map(({ file: _file, ...concept }) => concept) }, problems };
+  return { knowledgeBase: { topics, concepts: valid.map(withoutFile) }, problems };
 }
 
 const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|vs|etc|cf|al|approx))[.!?](?=\s+[A-Z(]|\s*$)/g;
@@ -126,6 +126,12 @@ function checkConcepts(concepts: (Concept & { file: string })[], problems: Conte
     }
   }
   return valid;
+}
+
+function withoutFile(concept: Concept & { file: string }): Concept {
+  const copy: Partial<Concept & { file: string }> = { ...concept };
+  delete copy.file;
+  return copy as Concept;
 }
 
 function containsWord(text: string, word: string): boolean {

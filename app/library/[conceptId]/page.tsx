@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { conceptDetail } from "@/lib/domain/content/library";
+import { loadKnowledgeBase } from "@/lib/server/content-files";
+import { requireUser } from "@/lib/server/session";
+
+type Props = { params: Promise<{ conceptId: string }> };
+
+const findConcept = (conceptId: string) => conceptDetail(loadKnowledgeBase().knowledgeBase, conceptId);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = findConcept((await params).conceptId);
+  return { title: page ? page.concept.term : "Concept not found" };
+}
+
+export default async function ConceptPage({ params }: Props) {
+  const { conceptId } = await params;
+  await requireUser(`/library/${encodeURIComponent(conceptId)}`);
+  const page = findConcept(conceptId);
+  if (!page) notFound();
+  const { concept, topic, terms } = page;
+
+  return (
+    <article className="concept">
+      <nav aria-label="Breadcrumb" className="muted">
+        <Link href="/library">Library</Link> / <Link href={`/library#topic-${topic.id}`}>{topic.title}</Link>
+      </nav>
+      <h1>{concept.term}</h1>
+      {concept.aliases.length > 0 ? <p className="muted">Also called {concept.aliases.join(", ")}</p> : null}
+      <p className="concept__definition">{concept.definition}</p>
+      <p>{concept.explanation}</p>
+      {concept.formula ? (
+        <>
+          <h2>Formula</h2>
+          <pre className="formula">{concept.formula}</pre>
+        </>
+      ) : null}
+      {concept.examples.length > 0 ? (
+        <>
+          <h2>Examples</h2>
+          <ul>
+            {concept.examples.map((example) => (
+              <li key={example}>{example}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {concept.contrast.length > 0 ? (
+        <>
+          <h2>Often confused with</h2>
+          <dl className="contrast">
+            {concept.contrast.map((entry) => (
+              <div key={entry.id}>
+                <dt>
+                  <Link href={`/library/${entry.id}`}>{terms[entry.id] ?? entry.id}</Link>
+                </dt>
+                <dd>{entry.difference}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
+      <h2>Key facts</h2>
+      <ul>
+        {concept.facts.map((fact) => (
+          <li key={fact.statement}>{fact.statement}</li>
+        ))}
+      </ul>
+      <h2>Related concepts</h2>
+      <ul className="chips">
+        {concept.related.map((id) => (
+          <li key={id}>
+            <Link href={`/library/${id}`} className="chip">
+              {terms[id] ?? id}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <h2>Check and go deeper</h2>
+      <ul>
+        {concept.references.map((reference) => (
+          <li key={reference.url + reference.title}>
+            <a href={reference.url} rel="noopener noreferrer" target="_blank">
+              {reference.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="muted">
+        Source: {concept.source === "beyond-article" ? "added beyond the seed article, as interviewers expect it" : `seed article, “${concept.source}”`}
+      </p>
+    </article>
+  );
+}
