@@ -10,18 +10,19 @@ export interface SyncCounts {
 
 /**
  * Makes the Card table match the generated items, in one transaction and idempotently: new ids are
- * inserted, items whose content hash changed (or that come back after removal) are updated in
- * place, and ids no longer generated are retired, never deleted, so review history survives.
+ * inserted, items whose content hash or position changed (or that come back after removal) are
+ * updated in place, and ids no longer generated are retired, never deleted, so review history survives.
  */
 export async function syncContentItems(db: Db, items: readonly StudyItem[]): Promise<SyncCounts> {
   return db.$transaction(async (tx) => {
     const existing = new Map(
-      (await tx.card.findMany({ select: { id: true, contentHash: true, isRetired: true } })).map((card) => [card.id, card]),
+      (await tx.card.findMany({ select: { id: true, contentHash: true, isRetired: true, position: true } })).map((card) => [card.id, card]),
     );
     const counts: SyncCounts = { added: 0, updated: 0, retired: 0, unchanged: 0 };
     const toCreate = [];
-    for (const item of items) {
+    for (const [position, item] of items.entries()) {
       const row = {
+        position,
         conceptId: item.conceptId,
         topic: item.topic,
         kind: item.kind,
@@ -32,7 +33,7 @@ export async function syncContentItems(db: Db, items: readonly StudyItem[]): Pro
       const stored = existing.get(item.id);
       if (!stored) {
         toCreate.push({ id: item.id, ...row });
-      } else if (stored.contentHash !== item.contentHash || stored.isRetired) {
+      } else if (stored.contentHash !== item.contentHash || stored.isRetired || stored.position !== position) {
         await tx.card.update({ where: { id: item.id }, data: row });
         counts.updated += 1;
       } else {

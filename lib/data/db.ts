@@ -1,5 +1,5 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient, type Prisma } from "./generated/prisma/client";
 import { databaseProviderOf, sqliteFilePath } from "./database-url";
 
 export type Db = PrismaClient;
@@ -25,3 +25,7 @@ export function getDb(databaseUrl: string): Db {
   }
   return globalForDb.recallDb;
 }
+
+/** A client inside `db.$transaction(async (tx) => ...)`; helpers that run in either take `Queryable`. */
+export type Tx = Prisma.TransactionClient;
+export type Queryable = Db | Tx;

@@ -1,0 +1,27 @@
+import { NextResponse } from "next/server";
+import { gradeReview, gradeReviewSchema } from "@/lib/data/review/grade-review";
+import { getReviewSession } from "@/lib/data/review/get-review-session";
+import { errorResponse, readJson, unauthenticated } from "@/lib/server/api-errors";
+import { appDb } from "@/lib/server/app-db";
+import { parseBody, topicFromUrl } from "@/lib/server/review-request";
+import { getSessionUserId } from "@/lib/server/session";
+
+/**
+ * Grades a card and returns the next one in the same round trip. The body names the card, the
+ * client's review id, the rating, the state version it saw and the time spent; the server
+ * computes the schedule.
+ */
+export async function POST(request: Request) {
+  const userId = await getSessionUserId();
+  if (!userId) return unauthenticated();
+  try {
+    const topic = topicFromUrl(request.url);
+    const input = parseBody(gradeReviewSchema, await readJson(request), "The grade is not valid.");
+    const db = appDb();
+    const result = await gradeReview(db, userId, input, new Date());
+    const session = await getReviewSession(db, userId, { topic, now: new Date() });
+    return NextResponse.json({ result, session }, { status: result.isReplay ? 200 : 201 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

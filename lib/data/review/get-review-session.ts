@@ -1,0 +1,172 @@
+import type { Db } from "../db";
+import { CardStateValue, type MemoryState } from "../../domain/scheduling/memory-state";
+import { createScheduler, newMemoryState, RATINGS, type ReviewRating, type Scheduler } from "../../domain/scheduling/scheduler";
+import { studyDayAt, type StudyDay } from "../../domain/scheduling/study-day";
+import { intervalLabel } from "../../domain/scheduling/interval-label";
+import { LEARN_AHEAD_MS, queueHead, remainingNew, type DayProgress } from "../../domain/review/queue";
+import { reviewKinds } from "../../domain/review/review-kinds";
+import type { Topic } from "../../domain/content/schema";
+import type { ReviewCardView, ReviewSessionView } from "../../domain/review/session-view";
+import { getLearnerContext, type LearnerContext } from "./learner-context";
+
+export type { ReviewCardView, ReviewSessionView };
+import { memoryStateFromRow, memoryStateSelect } from "./memory-state-row";
+import { activeStateWhere, cardInScope, type ReviewScope } from "./review-scope";
+
+export interface ReviewSessionOptions {
+  topic: Topic | null;
+  now: Date;
+  /** Show this card first (after an undo), when it is still reviewable. */
+  focusCardId?: string;
+}
+
+/** The head of the learner's review queue with its counts, computed from the database alone. */
+export async function getReviewSession(db: Db, userId: string, options: ReviewSessionOptions): Promise<ReviewSessionView> {
+  const context = await getLearnerContext(db, userId);
+  const { now } = options;
+  const day = studyDayAt(now, context.timezone, context.dayStartHour);
+  const scope: ReviewScope = { kinds: reviewKinds(context.includeQuizOnlyKinds), topic: options.topic };
+  const scheduler = createScheduler(context.scheduler);
+
+  const [learningDue, reviewRows, progress, newAvailable, firstNew] = await Promise.all([
+    db.cardState.findMany({
+      where: { ...activeStateWhere(userId, now), state: { in: [CardStateValue.Learning, CardStateValue.Relearning] }, due: { lte: now }, card: cardInScope(scope) },
+      select: { cardId: true, due: true },
+    }),
+    db.cardState.findMany({
+      where: { ...activeStateWhere(userId, now), state: CardStateValue.Review, due: { lt: day.endsAt }, card: cardInScope(scope) },
+      select: { cardId: true, ...memoryStateSelect },
+    }),
+    getDayProgress(db, userId, day),
+    countNewCards(db, userId, scope, now),
+    firstNewCard(db, userId, scope, now),
+  ]);
+
+  const head = queueHead({
+    learningDue,
+    reviewDue: reviewRows.map((row) => ({ cardId: row.cardId, retrievability: scheduler.retrievability(memoryStateFromRow(row), now) })),
+    newCardIds: firstNew ? [firstNew] : [],
+    newAvailable,
+    limits: context.limits,
+    progress,
+  });
+
+  let nextCardId = options.focusCardId ?? head.nextCardId;
+  if (!nextCardId) nextCardId = await learnAheadCardId(db, userId, scope, now);
+  const card = nextCardId ? await getCardView(db, userId, nextCardId, now, scheduler) : null;
+  if (card || !nextCardId) {
+    const isDone = !card;
+    return {
+      card,
+      counts: head.counts,
+      gradedToday: progress.gradedToday,
+      topic: options.topic,
+      nextDueAt: isDone ? await nextDueAt(db, userId, scope, now) : null,
+      tomorrow: isDone ? await tomorrowCounts(db, userId, scope, context, day, newAvailable) : null,
+    };
+  }
+  // The focused card is no longer reviewable (suspended or retired meanwhile): fall back to the queue.
+  return getReviewSession(db, userId, { ...options, focusCardId: undefined });
+}
+
+/** One card as the review page shows it, with the interval each rating would give. */
+export async function getCardView(db: Db, userId: string, cardId: string, now: Date, scheduler: Scheduler): Promise<ReviewCardView | null> {
+  const card = await db.card.findFirst({
+    where: { id: cardId, isRetired: false },
+    select: {
+      id: true,
+      conceptId: true,
+      topic: true,
+      kind: true,
+      payload: true,
+      states: { where: { userId }, select: { version: true, isSuspended: true, buriedUntil: true, ...memoryStateSelect } },
+    },
+  });
+  const stateRow = card?.states[0];
+  if (!card || stateRow?.isSuspended) return null;
+  const memory: MemoryState = stateRow ? memoryStateFromRow(stateRow) : newMemoryState(now);
+  const preview = scheduler.preview(memory, now);
+  const payload = JSON.parse(card.payload) as { prompt: string; answer: string };
+  return {
+    cardId: card.id,
+    conceptId: card.conceptId,
+    topic: card.topic,
+    kind: card.kind,
+    prompt: payload.prompt,
+    answer: payload.answer,
+    version: stateRow?.version ?? 0,
+    state: memory.state,
+    intervals: Object.fromEntries(RATINGS.map((rating) => [rating, intervalLabel(now.getTime(), preview[rating].due.getTime())])) as Record<
+      ReviewRating,
+      string
+    >,
+  };
+}
+
+/** New cards introduced and review cards graded since the study day began (undone grades excluded). */
+export async function getDayProgress(db: Db, userId: string, day: StudyDay): Promise<DayProgress> {
+  const groups = await db.reviewLog.groupBy({
+    by: ["state"],
+    where: { userId, deletedAt: null, source: "review", reviewedAt: { gte: day.startsAt } },
+    _count: { _all: true },
+  });
+  const count = (state: number) => groups.find((group) => group.state === state)?._count._all ?? 0;
+  const gradedToday = groups.reduce((sum, group) => sum + group._count._all, 0);
+  return { newIntroduced: count(CardStateValue.New), reviewsDone: count(CardStateValue.Review), gradedToday };
+}
+
+// A card is new for a user when they have no state for it, or a state still in New that is not
+// suspended or buried (a reset card, or a sibling buried yesterday).
+function newCardWhere(userId: string, scope: ReviewScope, now: Date) {
+  return {
+    ...cardInScope(scope),
+    states: {
+      none: {
+        userId,
+        OR: [{ state: { not: CardStateValue.New } }, { isSuspended: true }, { buriedUntil: { gt: now } }],
+      },
+    },
+  };
+}
+
+async function countNewCards(db: Db, userId: string, scope: ReviewScope, now: Date): Promise<number> {
+  return db.card.count({ where: newCardWhere(userId, scope, now) });
+}
+
+async function firstNewCard(db: Db, userId: string, scope: ReviewScope, now: Date): Promise<string | null> {
+  const card = await db.card.findFirst({ where: newCardWhere(userId, scope, now), orderBy: { position: "asc" }, select: { id: true } });
+  return card?.id ?? null;
+}
+
+/** When nothing else is left, a learning card due within 20 minutes is shown early, as in Anki. */
+async function learnAheadCardId(db: Db, userId: string, scope: ReviewScope, now: Date): Promise<string | null> {
+  const soon = await db.cardState.findFirst({
+    where: {
+      ...activeStateWhere(userId, now),
+      state: { in: [CardStateValue.Learning, CardStateValue.Relearning] },
+      due: { lte: new Date(now.getTime() + LEARN_AHEAD_MS) },
+      card: cardInScope(scope),
+    },
+    orderBy: { due: "asc" },
+    select: { cardId: true },
+  });
+  return soon?.cardId ?? null;
+}
+
+async function nextDueAt(db: Db, userId: string, scope: ReviewScope, now: Date): Promise<string | null> {
+  const next = await db.cardState.findFirst({
+    where: { userId, isSuspended: false, state: { not: CardStateValue.New }, due: { gt: now }, card: cardInScope(scope) },
+    orderBy: { due: "asc" },
+    select: { due: true },
+  });
+  return next?.due.toISOString() ?? null;
+}
+
+async function tomorrowCounts(db: Db, userId: string, scope: ReviewScope, context: LearnerContext, day: StudyDay, newAvailable: number) {
+  const tomorrowEnds = studyDayAt(day.endsAt, context.timezone, context.dayStartHour).endsAt;
+  const review = await db.cardState.count({
+    where: { userId, isSuspended: false, state: { not: CardStateValue.New }, due: { lt: tomorrowEnds }, card: cardInScope(scope) },
+  });
+  const fresh = remainingNew(context.limits, { newIntroduced: 0, reviewsDone: 0, gradedToday: 0 });
+  return { review: Math.min(review, context.limits.reviewsPerDay), new: Math.min(fresh, newAvailable) };
+}

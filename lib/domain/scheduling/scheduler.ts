@@ -1,0 +1,79 @@
+import { createEmptyCard, fsrs, forgetting_curve, Rating, type FSRS, type Grade } from "ts-fsrs";
+import { InvalidInputError } from "../errors";
+import { parseSteps, type Step } from "./learning-steps";
+import { fromFsrsCard, fromFsrsLog, toFsrsCard, toFsrsLog, type MemoryState, type ReviewLogFields } from "./memory-state";
+
+export type ReviewRating = 1 | 2 | 3 | 4;
+export const RATINGS: readonly ReviewRating[] = [1, 2, 3, 4];
+
+export interface SchedulerSettings {
+  desiredRetention: number;
+  maximumIntervalDays: number;
+  learningSteps: string;
+  relearningSteps: string;
+  isFuzzEnabled: boolean;
+  /** FSRS weights; the FSRS-6 defaults when omitted. */
+  weights?: readonly number[];
+}
+
+export interface GradeOutcome {
+  next: MemoryState;
+  log: ReviewLogFields;
+}
+
+/** The one ts-fsrs adapter: every scheduling decision of the app goes through it. */
+export interface Scheduler {
+  grade(state: MemoryState, rating: ReviewRating, now: Date): GradeOutcome;
+  /** What each rating would do, for the interval shown on the buttons. */
+  preview(state: MemoryState, now: Date): Record<ReviewRating, MemoryState>;
+  /** The state before `log` was applied to `current` (ts-fsrs rollback). */
+  rollback(current: MemoryState, log: ReviewLogFields): MemoryState;
+  /** Probability of recall at `now` (0 for new cards). */
+  retrievability(state: MemoryState, now: Date): number;
+}
+
+export function newMemoryState(now: Date): MemoryState {
+  return fromFsrsCard(createEmptyCard(now));
+}
+
+function stepsOrThrow(text: string, field: string): Step[] {
+  const parsed = parseSteps(text);
+  if (!parsed.ok) throw new InvalidInputError(parsed.message, [{ path: field, message: parsed.message }]);
+  return parsed.steps;
+}
+
+export function createScheduler(settings: SchedulerSettings): Scheduler {
+  const engine: FSRS = fsrs({
+    request_retention: settings.desiredRetention,
+    maximum_interval: settings.maximumIntervalDays,
+    enable_fuzz: settings.isFuzzEnabled,
+    enable_short_term: true,
+    learning_steps: stepsOrThrow(settings.learningSteps, "learningSteps"),
+    relearning_steps: stepsOrThrow(settings.relearningSteps, "relearningSteps"),
+    ...(settings.weights ? { w: [...settings.weights] } : {}),
+  });
+
+  return {
+    grade(state, rating, now) {
+      const { card, log } = engine.next(toFsrsCard(state), now, rating as Grade);
+      return { next: fromFsrsCard(card), log: fromFsrsLog(log) };
+    },
+    preview(state, now) {
+      const preview = engine.repeat(toFsrsCard(state), now);
+      return {
+        1: fromFsrsCard(preview[Rating.Again].card),
+        2: fromFsrsCard(preview[Rating.Hard].card),
+        3: fromFsrsCard(preview[Rating.Good].card),
+        4: fromFsrsCard(preview[Rating.Easy].card),
+      };
+    },
+    rollback(current, log) {
+      return fromFsrsCard(engine.rollback(toFsrsCard(current), toFsrsLog(log)));
+    },
+    retrievability(state, now) {
+      if (state.state === 0 || !state.lastReview) return 0;
+      const elapsedDays = Math.max(0, (now.getTime() - state.lastReview.getTime()) / 86_400_000);
+      return forgetting_curve(engine.parameters.w, elapsedDays, state.stability);
+    },
+  };
+}

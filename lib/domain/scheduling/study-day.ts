@@ -1,0 +1,81 @@
+// The learner's day: it starts at their day-start hour (default 4 am) in their own timezone, so
+// a review at 1 am still counts for the evening before, as in Anki. Limits ("new cards today"),
+// burying ("until tomorrow") and "due today" all use these instants, never the server's clock zone.
+
+interface LocalParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function localParts(instant: Date, timezone: string): LocalParts {
+  let formatter = formatters.get(timezone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: timezone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timezone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
+}
+
+/** Offset of `timezone` from UTC at `instant`, in milliseconds (e.g. +13 h for Pacific/Auckland in summer). */
+function offsetMs(instant: Date, timezone: string): number {
+  const p = localParts(instant, timezone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant at which local wall-clock time `year-month-day hour:00` occurs in `timezone`.
+ * When a DST gap skips that hour, the first instant after the gap is returned.
+ */
+function instantOfLocalTime(year: number, month: number, day: number, hour: number, timezone: string): Date {
+  const wallClock = Date.UTC(year, month - 1, day, hour);
+  // Two passes settle the offset when the guess and the answer straddle a DST change.
+  let guess = wallClock - offsetMs(new Date(wallClock), timezone);
+  guess = wallClock - offsetMs(new Date(guess), timezone);
+  return new Date(guess);
+}
+
+export interface StudyDay {
+  /** The learner's calendar date of this study day, e.g. "2026-11-25". */
+  date: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** The study day containing `now` for a learner in `timezone` whose day starts at `dayStartHour`. */
+export function studyDayAt(now: Date, timezone: string, dayStartHour: number): StudyDay {
+  const local = localParts(now, timezone);
+  // Before the day-start hour, the study day is the previous calendar date.
+  const calendar = new Date(Date.UTC(local.year, local.month - 1, local.day - (local.hour < dayStartHour ? 1 : 0)));
+  const year = calendar.getUTCFullYear();
+  const month = calendar.getUTCMonth() + 1;
+  const day = calendar.getUTCDate();
+  return {
+    date: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+    startsAt: instantOfLocalTime(year, month, day, dayStartHour, timezone),
+    endsAt: instantOfLocalTime(year, month, day + 1, dayStartHour, timezone),
+  };
+}
