@@ -11,6 +11,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string;
+    databasePath: string;
   }
 }
 
@@ -52,6 +53,7 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "recall-e2e-"));
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
+  const databasePath = path.join(dir, "e2e.db");
   const server = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs")], {
     cwd: ROOT,
     detached: true,
@@ -59,7 +61,7 @@ export default async function setup(project: TestProject) {
     env: {
       ...process.env,
       PORT: String(port),
-      DATABASE_URL: `file:${path.join(dir, "e2e.db")}`,
+      DATABASE_URL: `file:${databasePath}`,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
@@ -68,6 +70,7 @@ export default async function setup(project: TestProject) {
   await waitForHealth(baseUrl, server, 300_000);
   project.provide("baseUrl", baseUrl);
   project.provide("chromiumPath", chromiumPath);
+  project.provide("databasePath", databasePath);
 
   return () => {
     if (server.pid) process.kill(-server.pid, "SIGTERM");

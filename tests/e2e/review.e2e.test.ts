@@ -1,0 +1,125 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newContext, screenshot, uniqueEmail } from "./support/browser";
+import { queryE2eDatabase } from "./support/database";
+
+async function counts(page: Page) {
+  const read = async (name: string) => Number(await page.getByTestId(`count-${name}`).textContent());
+  return { new: await read("new"), learning: await read("learning"), review: await read("review") };
+}
+
+async function currentCardId(page: Page): Promise<string> {
+  return (await page.locator("[data-card-id]").getAttribute("data-card-id")) ?? "";
+}
+
+/** Waits until the card on screen is no longer `previous` (the grade's response has arrived). */
+async function waitForCardChange(page: Page, previous: string) {
+  await page.waitForFunction((id) => document.querySelector("[data-card-id]")?.getAttribute("data-card-id") !== id, previous);
+}
+
+describe("journey: a day's review with the keyboard only", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it("signs up, reviews 10 cards, undoes one, reloads, and finds counts and states as expected", async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    const email = uniqueEmail("reviewer");
+
+    // Sign up with the keyboard: type, Tab between fields, Enter submits.
+    await page.goto("/signup");
+    await page.keyboard.type("Keyboard Learner");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("space-then-three");
+    await page.keyboard.press("Enter");
+    await page.waitForURL("**/review");
+    await page.locator("[data-card-id]").waitFor();
+    expect(await counts(page)).toEqual({ new: 20, learning: 0, review: 0 });
+    await screenshot(page, "review-prompt");
+
+    const graded: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const cardId = await currentCardId(page);
+      await page.keyboard.press("Space");
+      await page.locator(".grades").waitFor();
+      if (i === 0) await screenshot(page, "review-answer");
+      // Good and Easy alternate: Good keeps a card in learning (due in 10 minutes), Easy makes it a review card.
+      await page.keyboard.press(i % 2 === 0 ? "3" : "4");
+      await waitForCardChange(page, cardId);
+      graded.push(cardId);
+    }
+    expect(new Set(graded).size).toBe(10);
+    // Siblings never meet: no two graded cards share a concept.
+    expect(new Set(graded.map((id) => id.split(":")[0])).size).toBe(10);
+    expect(await counts(page)).toEqual({ new: 10, learning: 0, review: 0 });
+    expect(await page.locator(".queue__done").textContent()).toBe("10 reviewed today");
+
+    // Undo the tenth grade: the same card comes back, as new.
+    const afterTen = await currentCardId(page);
+    await page.keyboard.press("u");
+    await waitForCardChange(page, afterTen);
+    expect(await currentCardId(page)).toBe(graded[9]);
+    expect(await counts(page)).toEqual({ new: 11, learning: 0, review: 0 });
+    await screenshot(page, "review-after-undo");
+
+    await page.reload();
+    await page.locator("[data-card-id]").waitFor();
+    expect(await currentCardId(page)).toBe(graded[9]);
+    expect(await counts(page)).toEqual({ new: 11, learning: 0, review: 0 });
+    expect(await page.locator(".queue__done").textContent()).toBe("9 reviewed today");
+
+    const [user] = queryE2eDatabase<{ id: string }>("SELECT id FROM User WHERE email = ?", email);
+    const logs = queryE2eDatabase<{ cardId: string; rating: number; deletedAt: string | null; durationMs: number }>(
+      "SELECT cardId, rating, deletedAt, durationMs FROM ReviewLog WHERE userId = ? ORDER BY reviewedAt",
+      user.id,
+    );
+    expect(logs.map((log) => log.cardId)).toEqual(graded);
+    expect(logs.filter((log) => log.deletedAt !== null).map((log) => log.cardId)).toEqual([graded[9]]);
+    expect(logs.every((log) => log.durationMs >= 0)).toBe(true);
+    const states = queryE2eDatabase<{ cardId: string; state: number; learningSteps: number; reps: number }>(
+      "SELECT cardId, state, learningSteps, reps FROM CardState WHERE userId = ? AND reps > 0 ORDER BY cardId",
+      user.id,
+    );
+    expect(states).toHaveLength(9);
+    for (const [index, cardId] of graded.slice(0, 9).entries()) {
+      const state = states.find((candidate) => candidate.cardId === cardId);
+      // Good -> learning at the second step; Easy -> review.
+      expect(state).toMatchObject(index % 2 === 0 ? { state: 1, learningSteps: 1, reps: 1 } : { state: 2, reps: 1 });
+    }
+    const undone = queryE2eDatabase<{ state: number; reps: number }>("SELECT state, reps FROM CardState WHERE userId = ? AND cardId = ?", user.id, graded[9]);
+    expect(undone).toEqual([{ state: 0, reps: 0 }]);
+    await ctx.close();
+  });
+
+  it("shows done-for-today with the next due time, on a phone in dark mode", async () => {
+    const ctx = await newContext(browser, { width: 375, colorScheme: "dark" });
+    const page = await ctx.newPage();
+    await page.goto("/signup");
+    await page.getByLabel("Name").fill("Finisher");
+    await page.getByLabel("Email").fill(uniqueEmail("finisher"));
+    await page.getByLabel("Password").fill("finishes-early");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL("**/review");
+    await screenshot(page, "review-375-dark");
+
+    await page.goto("/settings");
+    await page.getByLabel("New cards per day").fill("1");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByRole("status").waitFor();
+    await page.goto("/review");
+    const cardId = await currentCardId(page);
+    await page.keyboard.press("Space");
+    await page.keyboard.press("4");
+    await page.getByRole("heading", { name: "You are done for today" }).waitFor();
+    expect(await page.locator(".done").textContent()).toMatch(/next card is due on/);
+    expect(await counts(page)).toEqual({ new: 0, learning: 0, review: 0 });
+    await screenshot(page, "review-done-375-dark");
+    expect(cardId).not.toBe("");
+    await ctx.close();
+  });
+});
