@@ -122,4 +122,39 @@ describe("journey: a day's review with the keyboard only", () => {
     expect(cardId).not.toBe("");
     await ctx.close();
   });
+
+  it("lists a leech in Settings and puts it back with Unsuspend", async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await page.goto("/signup");
+    await page.getByLabel("Name").fill("Forgetful");
+    await page.getByLabel("Email").fill(uniqueEmail("leech"));
+    await page.getByLabel("Password").fill("forgets-things");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL("**/review");
+
+    await page.goto("/settings");
+    await page.getByLabel("Leech threshold (lapses)").fill("1");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByRole("status").waitFor();
+
+    // Easy makes the first card a review card; Again on it right away is a lapse, and a leech at threshold 1.
+    await page.goto("/review");
+    const cardId = await currentCardId(page);
+    await page.keyboard.press("Space");
+    await page.keyboard.press("4");
+    await waitForCardChange(page, cardId);
+    const grade = (rating: number, version: number) =>
+      ctx.request.post("/api/review/grades", { data: { cardId, reviewId: `leech-${rating}-${version}`, rating, version, durationMs: 500 } });
+    expect((await grade(1, 1)).status()).toBe(201);
+
+    await page.goto("/settings");
+    const leech = page.locator(".leech");
+    await leech.waitFor();
+    expect(await leech.textContent()).toMatch(/forgotten 1 times/);
+    await screenshot(page, "settings-leeches");
+    await leech.getByRole("button", { name: "Unsuspend" }).click();
+    await page.getByText("No leeches").waitFor();
+    await ctx.close();
+  });
 });

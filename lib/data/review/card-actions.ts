@@ -5,6 +5,7 @@ import { newMemoryState } from "../../domain/scheduling/scheduler";
 import { studyDayAt } from "../../domain/scheduling/study-day";
 import { getLearnerContext } from "./learner-context";
 import { memoryStateColumns } from "./memory-state-row";
+import type { LeechView } from "../../domain/review/leech-view";
 
 export const CARD_ACTIONS = ["suspend", "unsuspend", "bury", "reset"] as const;
 export type CardAction = (typeof CARD_ACTIONS)[number];
@@ -54,14 +55,6 @@ function changesFor(action: CardAction, now: Date, nextDayStartsAt: Date) {
       // Forget: back to New with counts cleared, as ts-fsrs forget(reset_count) does.
       return { ...memoryStateColumns(newMemoryState(now)), buriedUntil: null, isLeech: false };
   }
-}
-
-export interface LeechView {
-  cardId: string;
-  conceptId: string;
-  kind: string;
-  prompt: string;
-  lapses: number;
 }
 
 /** The user's leeches: cards suspended after too many lapses, to rewrite or unsuspend. */
