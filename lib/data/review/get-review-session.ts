@@ -4,6 +4,7 @@ import { createScheduler, newMemoryState, RATINGS, type ReviewRating, type Sched
 import { studyDayAt, type StudyDay } from "../../domain/scheduling/study-day";
 import { intervalLabel } from "../../domain/scheduling/interval-label";
 import { LEARN_AHEAD_MS, queueHead, remainingNew, type DayProgress } from "../../domain/review/queue";
+import { availableNew, dueLearning, dueReviews } from "./queue-queries";
 import { reviewKinds } from "../../domain/review/review-kinds";
 import type { Topic } from "../../domain/content/schema";
 import type { ReviewCardView, ReviewSessionView } from "../../domain/review/session-view";
@@ -28,28 +29,13 @@ export async function getReviewSession(db: Db, userId: string, options: ReviewSe
   const scope: ReviewScope = { kinds: reviewKinds(context.includeQuizOnlyKinds), topic: options.topic };
   const scheduler = createScheduler(context.scheduler);
 
-  const [learningDue, reviewRows, progress, newAvailable, firstNew] = await Promise.all([
-    db.cardState.findMany({
-      where: { ...activeStateWhere(userId, now), state: { in: [CardStateValue.Learning, CardStateValue.Relearning] }, due: { lte: now }, card: cardInScope(scope) },
-      select: { cardId: true, due: true },
-    }),
-    db.cardState.findMany({
-      where: { ...activeStateWhere(userId, now), state: CardStateValue.Review, due: { lt: day.endsAt }, card: cardInScope(scope) },
-      select: { cardId: true, ...memoryStateSelect },
-    }),
-    getDayProgress(db, userId, day),
-    countNewCards(db, userId, scope, now),
-    firstNewCard(db, userId, scope, now),
+  const progress = await getDayProgress(db, userId, day);
+  const [learning, reviews, fresh] = await Promise.all([
+    dueLearning(db, userId, scope, now),
+    dueReviews(db, userId, scope, now, day.endsAt),
+    availableNew(db, userId, scope, now, remainingNew(context.limits, progress)),
   ]);
-
-  const head = queueHead({
-    learningDue,
-    reviewDue: reviewRows.map((row) => ({ cardId: row.cardId, retrievability: scheduler.retrievability(memoryStateFromRow(row), now) })),
-    newCardIds: firstNew ? [firstNew] : [],
-    newAvailable,
-    limits: context.limits,
-    progress,
-  });
+  const head = queueHead({ learning, reviews, fresh, limits: context.limits, progress });
 
   let nextCardId = options.focusCardId ?? head.nextCardId;
   if (!nextCardId) nextCardId = await learnAheadCardId(db, userId, scope, now);
@@ -62,7 +48,7 @@ export async function getReviewSession(db: Db, userId: string, options: ReviewSe
       gradedToday: progress.gradedToday,
       topic: options.topic,
       nextDueAt: isDone ? await nextDueAt(db, userId, scope, now) : null,
-      tomorrow: isDone ? await tomorrowCounts(db, userId, scope, context, day, newAvailable) : null,
+      tomorrow: isDone ? await tomorrowCounts(db, userId, scope, context, day) : null,
     };
   }
   // The focused card is no longer reviewable (suspended or retired meanwhile): fall back to the queue.
@@ -115,29 +101,6 @@ export async function getDayProgress(db: Db, userId: string, day: StudyDay): Pro
   return { newIntroduced: count(CardStateValue.New), reviewsDone: count(CardStateValue.Review), gradedToday };
 }
 
-// A card is new for a user when they have no state for it, or a state still in New that is not
-// suspended or buried (a reset card, or a sibling buried yesterday).
-function newCardWhere(userId: string, scope: ReviewScope, now: Date) {
-  return {
-    ...cardInScope(scope),
-    states: {
-      none: {
-        userId,
-        OR: [{ state: { not: CardStateValue.New } }, { isSuspended: true }, { buriedUntil: { gt: now } }],
-      },
-    },
-  };
-}
-
-async function countNewCards(db: Db, userId: string, scope: ReviewScope, now: Date): Promise<number> {
-  return db.card.count({ where: newCardWhere(userId, scope, now) });
-}
-
-async function firstNewCard(db: Db, userId: string, scope: ReviewScope, now: Date): Promise<string | null> {
-  const card = await db.card.findFirst({ where: newCardWhere(userId, scope, now), orderBy: { position: "asc" }, select: { id: true } });
-  return card?.id ?? null;
-}
-
 /** When nothing else is left, a learning card due within 20 minutes is shown early, as in Anki. */
 async function learnAheadCardId(db: Db, userId: string, scope: ReviewScope, now: Date): Promise<string | null> {
   const soon = await db.cardState.findFirst({
@@ -162,11 +125,12 @@ async function nextDueAt(db: Db, userId: string, scope: ReviewScope, now: Date):
   return next?.due.toISOString() ?? null;
 }
 
-async function tomorrowCounts(db: Db, userId: string, scope: ReviewScope, context: LearnerContext, day: StudyDay, newAvailable: number) {
+async function tomorrowCounts(db: Db, userId: string, scope: ReviewScope, context: LearnerContext, day: StudyDay) {
   const tomorrowEnds = studyDayAt(day.endsAt, context.timezone, context.dayStartHour).endsAt;
   const review = await db.cardState.count({
     where: { userId, isSuspended: false, state: { not: CardStateValue.New }, due: { lt: tomorrowEnds }, card: cardInScope(scope) },
   });
-  const fresh = remainingNew(context.limits, { newIntroduced: 0, reviewsDone: 0, gradedToday: 0 });
-  return { review: Math.min(review, context.limits.reviewsPerDay), new: Math.min(fresh, newAvailable) };
+  // Cards buried today are new again tomorrow, so availability is counted as of tomorrow's start.
+  const fresh = await availableNew(db, userId, scope, day.endsAt, context.limits.newCardsPerDay);
+  return { review: Math.min(review, context.limits.reviewsPerDay), new: fresh.count };
 }

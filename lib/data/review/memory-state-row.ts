@@ -32,6 +32,6 @@ export function memoryStateFromRow(row: MemoryStateRow): MemoryState {
 }
 
 /** Column values for writing a memory state (every field, so none is ever left stale). */
-export function memoryStateColumns(state: MemoryState): MemoryStateRow {
-  return { ...state };
+export function memoryStateColumns(state: MemoryState): MemoryStateRow & { lastReviewMs: number | null } {
+  return { ...state, lastReviewMs: state.lastReview ? state.lastReview.getTime() : null };
 }

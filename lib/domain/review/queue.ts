@@ -4,14 +4,10 @@
 
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
-export interface DueLearningCard {
-  cardId: string;
-  due: Date;
-}
-
-export interface DueReviewCard {
-  cardId: string;
-  retrievability: number;
+/** One part of the queue as the database returns it: its first card and how many it holds. */
+export interface QueueSlice {
+  headCardId: string | null;
+  count: number;
 }
 
 export interface DailyLimits {
@@ -35,11 +31,12 @@ export interface QueueCounts {
 }
 
 export interface QueueInput {
-  learningDue: readonly DueLearningCard[];
-  reviewDue: readonly DueReviewCard[];
-  /** First new cards in introduction order (at least one when any is available). */
-  newCardIds: readonly string[];
-  newAvailable: number;
+  /** Due learning/relearning cards, earliest due first. */
+  learning: QueueSlice;
+  /** Due review cards, lowest retrievability first. */
+  reviews: QueueSlice;
+  /** Available new cards in introduction order (the count may be capped at the remaining limit). */
+  fresh: QueueSlice;
   limits: DailyLimits;
   progress: DayProgress;
 }
@@ -57,17 +54,14 @@ export function remainingReviews(limits: DailyLimits, progress: DayProgress): nu
   return Math.max(0, limits.reviewsPerDay - progress.reviewsDone);
 }
 
-/** Review cards by ascending retrievability; ties keep a stable order by card id. */
-export function orderReviews(cards: readonly DueReviewCard[]): DueReviewCard[] {
-  return [...cards].sort((a, b) => a.retrievability - b.retrievability || a.cardId.localeCompare(b.cardId));
-}
-
 export function queueHead(input: QueueInput): QueueHead {
-  const learning = [...input.learningDue].sort((a, b) => a.due.getTime() - b.due.getTime() || a.cardId.localeCompare(b.cardId));
-  const reviews = orderReviews(input.reviewDue).slice(0, remainingReviews(input.limits, input.progress));
-  const newCount = Math.min(input.newAvailable, remainingNew(input.limits, input.progress));
-  const counts = { new: newCount, learning: learning.length, review: reviews.length };
-  const nextCardId = learning[0]?.cardId ?? reviews[0]?.cardId ?? (newCount > 0 ? (input.newCardIds[0] ?? null) : null);
+  const counts = {
+    new: Math.min(input.fresh.count, remainingNew(input.limits, input.progress)),
+    learning: input.learning.count,
+    review: Math.min(input.reviews.count, remainingReviews(input.limits, input.progress)),
+  };
+  const nextCardId =
+    input.learning.headCardId ?? (counts.review > 0 ? input.reviews.headCardId : null) ?? (counts.new > 0 ? input.fresh.headCardId : null);
   return { nextCardId, counts };
 }
 

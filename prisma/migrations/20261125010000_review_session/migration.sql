@@ -33,6 +33,7 @@ CREATE TABLE "new_CardState" (
     "lapses" INTEGER NOT NULL,
     "state" INTEGER NOT NULL,
     "lastReview" DATETIME,
+    "lastReviewMs" REAL,
     "isSuspended" BOOLEAN NOT NULL DEFAULT false,
     "isLeech" BOOLEAN NOT NULL DEFAULT false,
     "buriedUntil" DATETIME,

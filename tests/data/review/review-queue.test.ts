@@ -103,4 +103,31 @@ describe("review queue", () => {
     expect(await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId: card.cardId } } })).toMatchObject({ state: 0, reps: 0, lapses: 0 });
     expect(await db.reviewLog.count({ where: { userId, cardId: card.cardId } })).toBe(1);
   });
+
+  it("orders due learning cards by due time and review cards by lowest retrievability", async () => {
+    const userId = await createLearner(db);
+    const now = new Date("2026-11-25T09:00:00Z");
+    const day = 86_400_000;
+    const state = (cardId: string, fields: { state: number; due: Date; stability: number; lastReview: Date }) =>
+      db.cardState.create({
+        data: {
+          userId, cardId, ...fields, lastReviewMs: fields.lastReview.getTime(), difficulty: 5, elapsedDays: 0,
+          scheduledDays: 1, learningSteps: 0, reps: 3, lapses: 0,
+        },
+      });
+    // Reviews: the one whose elapsed time is largest relative to its stability is most forgotten.
+    await state("nlp-alpha-method:basic:0", { state: 2, due: new Date(now.getTime() - day), stability: 10, lastReview: new Date(now.getTime() - 11 * day) });
+    await state("nlp-beta-method:basic:0", { state: 2, due: new Date(now.getTime() - 2 * day), stability: 2, lastReview: new Date(now.getTime() - 4 * day) });
+    await state("nlp-gamma-method:basic:0", { state: 2, due: new Date(now.getTime() - 20 * day), stability: 60, lastReview: new Date(now.getTime() - 80 * day) });
+    const reviewsOnly = await getReviewSession(db, userId, { topic: "nlp", now });
+    // Elapsed/stability: alpha 1.1, beta 2.0, gamma 1.33: beta first although gamma is the most overdue.
+    expect(reviewsOnly.card?.cardId).toBe("nlp-beta-method:basic:0");
+    expect(reviewsOnly.counts.review).toBe(3);
+
+    await state("nlp-delta-method:basic:0", { state: 3, due: new Date(now.getTime() - 60_000), stability: 1, lastReview: now });
+    await state("nlp-delta-method:cloze:0", { state: 1, due: new Date(now.getTime() - 120_000), stability: 1, lastReview: now });
+    const withLearning = await getReviewSession(db, userId, { topic: "nlp", now });
+    expect(withLearning.card?.cardId).toBe("nlp-delta-method:cloze:0");
+    expect(withLearning.counts).toMatchObject({ learning: 2, review: 3 });
+  });
 });

@@ -1,0 +1,74 @@
+import { Prisma } from "../generated/prisma/client";
+import type { Db } from "../db";
+import { CardStateValue } from "../../domain/scheduling/memory-state";
+import type { ReviewScope } from "./review-scope";
+import type { QueueSlice } from "../../domain/review/queue";
+
+// The per-review queue lookups, in raw SQL because each needs what the query builder cannot
+// express cheaply: a count and the head in one statement (COUNT(*) OVER ()), ordering by an
+// expression, and a count capped with LIMIT. The SQL is portable (SQLite and PostgreSQL): quoted
+// identifiers, TRUE/FALSE literals, window functions, and dates passed as parameters.
+
+function cardScopeSql(scope: ReviewScope): Prisma.Sql {
+  const topic = scope.topic ? Prisma.sql`AND c."topic" = ${scope.topic}` : Prisma.empty;
+  return Prisma.sql`c."isRetired" = FALSE AND c."kind" IN (${Prisma.join(scope.kinds)}) ${topic}`;
+}
+
+function activeStateSql(userId: string, now: Date): Prisma.Sql {
+  return Prisma.sql`s."userId" = ${userId} AND s."isSuspended" = FALSE AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= ${now})`;
+}
+
+type HeadRow = { cardId: string; total: bigint | number };
+
+function toSlice(rows: HeadRow[]): QueueSlice {
+  return { headCardId: rows[0]?.cardId ?? null, count: Number(rows[0]?.total ?? 0) };
+}
+
+/** Learning and relearning cards due now, earliest first. */
+export async function dueLearning(db: Db, userId: string, scope: ReviewScope, now: Date): Promise<QueueSlice> {
+  const rows = await db.$queryRaw<HeadRow[]>`
+    SELECT s."cardId" AS "cardId", COUNT(*) OVER () AS total
+    FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
+    WHERE ${activeStateSql(userId, now)} AND s."state" IN (${CardStateValue.Learning}, ${CardStateValue.Relearning})
+      AND s."due" <= ${now} AND ${cardScopeSql(scope)}
+    ORDER BY s."due", s."cardId"
+    LIMIT 1`;
+  return toSlice(rows);
+}
+
+/**
+ * Review cards due before the study day ends, lowest retrievability first. FSRS retrievability
+ * falls monotonically with elapsed time / stability (one decay for all cards), so ordering by that
+ * ratio, largest first, is ordering by retrievability, lowest first.
+ */
+export async function dueReviews(db: Db, userId: string, scope: ReviewScope, now: Date, dayEndsAt: Date): Promise<QueueSlice> {
+  const rows = await db.$queryRaw<HeadRow[]>`
+    SELECT s."cardId" AS "cardId", COUNT(*) OVER () AS total
+    FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
+    WHERE ${activeStateSql(userId, now)} AND s."state" = ${CardStateValue.Review}
+      AND s."due" < ${dayEndsAt} AND ${cardScopeSql(scope)}
+    ORDER BY (${now.getTime()} - s."lastReviewMs") / s."stability" DESC, s."cardId"
+    LIMIT 1`;
+  return toSlice(rows);
+}
+
+// A card is new for a user when they have no state for it, or a state still New that is neither
+// suspended nor buried (a reset card, or a sibling buried on an earlier day).
+function newCardSql(userId: string, scope: ReviewScope, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    FROM "Card" c
+    WHERE ${cardScopeSql(scope)} AND NOT EXISTS (
+      SELECT 1 FROM "CardState" s
+      WHERE s."userId" = ${userId} AND s."cardId" = c."id"
+        AND (s."state" <> ${CardStateValue.New} OR s."isSuspended" = TRUE OR s."buriedUntil" > ${now}))`;
+}
+
+/** New cards in introduction order; the count stops at `cap` (what today's limit can still use). */
+export async function availableNew(db: Db, userId: string, scope: ReviewScope, now: Date, cap: number): Promise<QueueSlice> {
+  if (cap <= 0) return { headCardId: null, count: 0 };
+  const [head, counted] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`SELECT c."id" AS id ${newCardSql(userId, scope, now)} ORDER BY c."position", c."id" LIMIT 1`,
+    db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM (SELECT 1 AS one ${newCardSql(userId, scope, now)} LIMIT ${cap}) capped`,
+  ]);
+  return { headCardId: head[0]?.id ?? null, count: Number(counted[0]?.total ?? 0) };
+}
