@@ -19,6 +19,7 @@ export async function syncContentItems(db: Db, items: readonly StudyItem[]): Pro
       (await tx.card.findMany({ select: { id: true, contentHash: true, isRetired: true, position: true } })).map((card) => [card.id, card]),
     );
     const counts: SyncCounts = { added: 0, updated: 0, retired: 0, unchanged: 0 };
+    let hasReordered = false;
     const toCreate = [];
     for (const [position, item] of items.entries()) {
       const row = {
@@ -34,6 +35,7 @@ export async function syncContentItems(db: Db, items: readonly StudyItem[]): Pro
       if (!stored) {
         toCreate.push({ id: item.id, ...row });
       } else if (stored.contentHash !== item.contentHash || stored.isRetired || stored.position !== position) {
+        hasReordered ||= stored.position !== position;
         await tx.card.update({ where: { id: item.id }, data: row });
         counts.updated += 1;
       } else {
@@ -48,6 +50,10 @@ export async function syncContentItems(db: Db, items: readonly StudyItem[]): Pro
     for (let start = 0; start < toRetire.length; start += 500) {
       const chunk = toRetire.slice(start, start + 500);
       counts.retired += (await tx.card.updateMany({ where: { id: { in: chunk } }, data: { isRetired: true } })).count;
+    }
+    if (hasReordered) {
+      // Cards not yet introduced follow the new content order.
+      await tx.$executeRaw`UPDATE "CardState" SET "newPosition" = (SELECT c."position" FROM "Card" c WHERE c."id" = "CardState"."cardId") WHERE "state" = 0`;
     }
     return counts;
   });

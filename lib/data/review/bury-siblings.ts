@@ -18,13 +18,19 @@ export async function burySiblings(
   if (!SIBLING_KINDS.includes(card.kind as never)) return [];
   const siblings = await tx.card.findMany({
     where: { conceptId: card.conceptId, kind: { in: [...SIBLING_KINDS] }, id: { not: card.id }, isRetired: false },
-    select: { id: true, states: { where: { userId }, select: { id: true, due: true, isSuspended: true, buriedUntil: true } } },
+    select: {
+      id: true,
+      position: true,
+      states: { where: { userId }, select: { id: true, due: true, isSuspended: true, buriedUntil: true } },
+    },
   });
   const buried: string[] = [];
   for (const sibling of siblings) {
     const state = sibling.states[0];
     if (!state) {
-      await tx.cardState.create({ data: { userId, cardId: sibling.id, ...memoryStateColumns(newMemoryState(now)), buriedUntil: until, version: 1 } });
+      await tx.cardState.create({
+        data: { userId, cardId: sibling.id, ...memoryStateColumns(newMemoryState(now)), buriedUntil: until, version: 1, newPosition: sibling.position },
+      });
       buried.push(sibling.id);
     } else if (!state.isSuspended && state.due < until && !(state.buriedUntil && state.buriedUntil >= until)) {
       await tx.cardState.update({ where: { id: state.id }, data: { buriedUntil: until, version: { increment: 1 } } });

@@ -5,6 +5,7 @@ import { studyDayAt, type StudyDay } from "../../domain/scheduling/study-day";
 import { intervalLabel } from "../../domain/scheduling/interval-label";
 import { LEARN_AHEAD_MS, queueHead, remainingNew, type DayProgress } from "../../domain/review/queue";
 import { availableNew, dueLearning, dueReviews } from "./queue-queries";
+import { materializeCardStates } from "./materialize-card-states";
 import { reviewKinds } from "../../domain/review/review-kinds";
 import type { Topic } from "../../domain/content/schema";
 import type { ReviewCardView, ReviewSessionView } from "../../domain/review/session-view";
@@ -29,6 +30,7 @@ export async function getReviewSession(db: Db, userId: string, options: ReviewSe
   const scope: ReviewScope = { kinds: reviewKinds(context.includeQuizOnlyKinds), topic: options.topic };
   const scheduler = createScheduler(context.scheduler);
 
+  await materializeCardStates(db, userId, now);
   const progress = await getDayProgress(db, userId, day);
   const [learning, reviews, fresh] = await Promise.all([
     dueLearning(db, userId, scope, now),

@@ -47,7 +47,10 @@ export async function gradeReview(db: Db, userId: string, input: GradeReviewInpu
       const replay = await findReplay(tx, userId, input);
       if (replay) return replay;
 
-      const card = await tx.card.findFirst({ where: { id: input.cardId, isRetired: false }, select: { id: true, conceptId: true, kind: true } });
+      const card = await tx.card.findFirst({
+        where: { id: input.cardId, isRetired: false },
+        select: { id: true, conceptId: true, kind: true, position: true },
+      });
       if (!card) throw new NotFoundError("Card not found.");
       const context = await getLearnerContext(tx, userId);
       const row = await tx.cardState.findUnique({
@@ -71,7 +74,9 @@ export async function gradeReview(db: Db, userId: string, input: GradeReviewInpu
         });
         if (updated.count !== 1) throw new ConflictError(CONCURRENT_CHANGE);
       } else {
-        await tx.cardState.create({ data: { userId, cardId: card.id, ...memoryStateColumns(next), ...flags, version } });
+        await tx.cardState.create({
+          data: { userId, cardId: card.id, ...memoryStateColumns(next), ...flags, version, newPosition: card.position },
+        });
       }
 
       const day = studyDayAt(now, context.timezone, context.dayStartHour);

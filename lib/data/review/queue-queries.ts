@@ -52,23 +52,20 @@ export async function dueReviews(db: Db, userId: string, scope: ReviewScope, now
   return toSlice(rows);
 }
 
-// A card is new for a user when they have no state for it, or a state still New that is neither
-// suspended nor buried (a reset card, or a sibling buried on an earlier day).
-function newCardSql(userId: string, scope: ReviewScope, now: Date): Prisma.Sql {
+// New cards are the user's New state rows (see materializeCardStates) that are neither suspended
+// nor buried, in introduction order: an index seek on (userId, state, newPosition).
+function newStateSql(userId: string, scope: ReviewScope, now: Date): Prisma.Sql {
   return Prisma.sql`
-    FROM "Card" c
-    WHERE ${cardScopeSql(scope)} AND NOT EXISTS (
-      SELECT 1 FROM "CardState" s
-      WHERE s."userId" = ${userId} AND s."cardId" = c."id"
-        AND (s."state" <> ${CardStateValue.New} OR s."isSuspended" = TRUE OR s."buriedUntil" > ${now}))`;
+    FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
+    WHERE ${activeStateSql(userId, now)} AND s."state" = ${CardStateValue.New} AND ${cardScopeSql(scope)}`;
 }
 
 /** New cards in introduction order; the count stops at `cap` (what today's limit can still use). */
 export async function availableNew(db: Db, userId: string, scope: ReviewScope, now: Date, cap: number): Promise<QueueSlice> {
   if (cap <= 0) return { headCardId: null, count: 0 };
   const [head, counted] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT c."id" AS id ${newCardSql(userId, scope, now)} ORDER BY c."position", c."id" LIMIT 1`,
-    db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM (SELECT 1 AS one ${newCardSql(userId, scope, now)} LIMIT ${cap}) capped`,
+    db.$queryRaw<{ cardId: string }[]>`SELECT s."cardId" AS "cardId" ${newStateSql(userId, scope, now)} ORDER BY s."newPosition", s."cardId" LIMIT 1`,
+    db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM (SELECT 1 AS one ${newStateSql(userId, scope, now)} LIMIT ${cap}) capped`,
   ]);
-  return { headCardId: head[0]?.id ?? null, count: Number(counted[0]?.total ?? 0) };
+  return { headCardId: head[0]?.cardId ?? null, count: Number(counted[0]?.total ?? 0) };
 }

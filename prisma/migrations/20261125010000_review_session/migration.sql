@@ -1,3 +1,6 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN "cardsMaterializedAt" DATETIME;
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -19,6 +22,7 @@ ALTER TABLE "new_Card" RENAME TO "Card";
 CREATE INDEX "Card_topic_kind_idx" ON "Card"("topic", "kind");
 CREATE INDEX "Card_conceptId_idx" ON "Card"("conceptId");
 CREATE INDEX "Card_isRetired_kind_position_idx" ON "Card"("isRetired", "kind", "position");
+CREATE INDEX "Card_updatedAt_idx" ON "Card"("updatedAt");
 CREATE TABLE "new_CardState" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "userId" TEXT NOT NULL,
@@ -34,6 +38,7 @@ CREATE TABLE "new_CardState" (
     "state" INTEGER NOT NULL,
     "lastReview" DATETIME,
     "lastReviewMs" REAL,
+    "newPosition" INTEGER NOT NULL DEFAULT 0,
     "isSuspended" BOOLEAN NOT NULL DEFAULT false,
     "isLeech" BOOLEAN NOT NULL DEFAULT false,
     "buriedUntil" DATETIME,
@@ -48,6 +53,7 @@ DROP TABLE "CardState";
 ALTER TABLE "new_CardState" RENAME TO "CardState";
 CREATE INDEX "CardState_userId_due_idx" ON "CardState"("userId", "due");
 CREATE INDEX "CardState_userId_state_due_idx" ON "CardState"("userId", "state", "due");
+CREATE INDEX "CardState_userId_state_newPosition_idx" ON "CardState"("userId", "state", "newPosition");
 CREATE UNIQUE INDEX "CardState_userId_cardId_key" ON "CardState"("userId", "cardId");
 CREATE TABLE "new_ReviewLog" (
     "id" TEXT NOT NULL PRIMARY KEY,

@@ -108,13 +108,11 @@ describe("review queue", () => {
     const userId = await createLearner(db);
     const now = new Date("2026-11-25T09:00:00Z");
     const day = 86_400_000;
-    const state = (cardId: string, fields: { state: number; due: Date; stability: number; lastReview: Date }) =>
-      db.cardState.create({
-        data: {
-          userId, cardId, ...fields, lastReviewMs: fields.lastReview.getTime(), difficulty: 5, elapsedDays: 0,
-          scheduledDays: 1, learningSteps: 0, reps: 3, lapses: 0,
-        },
-      });
+    const state = (cardId: string, fields: { state: number; due: Date; stability: number; lastReview: Date }) => {
+      const data = { ...fields, lastReviewMs: fields.lastReview.getTime(), difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 3, lapses: 0 };
+      // The first session gave every card a New row; later ones overwrite it.
+      return db.cardState.upsert({ where: { userId_cardId: { userId, cardId } }, create: { userId, cardId, ...data }, update: data });
+    };
     // Reviews: the one whose elapsed time is largest relative to its stability is most forgotten.
     await state("nlp-alpha-method:basic:0", { state: 2, due: new Date(now.getTime() - day), stability: 10, lastReview: new Date(now.getTime() - 11 * day) });
     await state("nlp-beta-method:basic:0", { state: 2, due: new Date(now.getTime() - 2 * day), stability: 2, lastReview: new Date(now.getTime() - 4 * day) });
