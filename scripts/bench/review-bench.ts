@@ -8,7 +8,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { createDb } from "../../lib/data/db";
 import { createUser } from "../../lib/data/users";
-import { gradeReview } from "../../lib/data/review/grade-review";
+import { gradeAndFetchNext } from "../../lib/data/review/grade-and-fetch-next";
 import { getReviewSession } from "../../lib/data/review/get-review-session";
 import { createScheduler, newMemoryState, type ReviewRating } from "../../lib/domain/scheduling/scheduler";
 import type { CardStateValue, MemoryState } from "../../lib/domain/scheduling/memory-state";
@@ -43,8 +43,8 @@ async function benchApp(url: string, userId: string): Promise<number[]> {
     const card = session.card;
     if (!card) throw new Error(`queue ran dry after ${i} grades`);
     const started = performance.now();
-    await gradeReview(db, userId, { cardId: card.cardId, reviewId: `app-${i}`, rating: ratingFor(i), version: card.version, durationMs: 3000 }, new Date(now));
-    session = await getReviewSession(db, userId, { topic: null, now: new Date(now) });
+    const input = { cardId: card.cardId, reviewId: `app-${i}`, rating: ratingFor(i), version: card.version, durationMs: 3000 };
+    session = (await gradeAndFetchNext(db, userId, input, { topic: null, now: new Date(now) })).session;
     if (i >= WARMUP) samples.push(performance.now() - started);
     now += STEP_MS;
   }

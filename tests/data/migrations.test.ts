@@ -33,6 +33,6 @@ describe("migrations", () => {
       .all()
       .map((row) => (row as { sql: string }).sql);
     sqlite.close();
-    expect(indexes.some((sql) => /\("userId", "due"\)/.test(sql))).toBe(true);
+    expect(indexes.some((sql) => /\("userId", "state", "due"\)/.test(sql))).toBe(true);
   });
 });

@@ -1,12 +1,13 @@
+import { Prisma } from "../generated/prisma/client";
 import type { Queryable } from "../db";
+import { CardStateValue } from "../../domain/scheduling/memory-state";
 import { SIBLING_KINDS } from "../../domain/review/review-kinds";
-import { newMemoryState } from "../../domain/scheduling/scheduler";
-import { memoryStateColumns } from "./memory-state-row";
 
 /**
  * Buries the other basic/reverse/cloze cards of a concept until the next study day, so one card
- * does not give away another's answer (Anki's sibling burying). New siblings get a state row that
- * is still New but buried. Returns the ids buried, so undo can lift exactly these burials.
+ * does not give away another's answer (Anki's sibling burying). Siblings without a state row get a
+ * New one first, so a new sibling is buried too. Returns the ids buried, so undo can lift exactly
+ * these burials. Two statements whatever the number of siblings: this runs on every grade.
  */
 export async function burySiblings(
   tx: Queryable,
@@ -16,26 +17,20 @@ export async function burySiblings(
   now: Date,
 ): Promise<string[]> {
   if (!SIBLING_KINDS.includes(card.kind as never)) return [];
-  const siblings = await tx.card.findMany({
-    where: { conceptId: card.conceptId, kind: { in: [...SIBLING_KINDS] }, id: { not: card.id }, isRetired: false },
-    select: {
-      id: true,
-      position: true,
-      states: { where: { userId }, select: { id: true, due: true, isSuspended: true, buriedUntil: true } },
-    },
-  });
-  const buried: string[] = [];
-  for (const sibling of siblings) {
-    const state = sibling.states[0];
-    if (!state) {
-      await tx.cardState.create({
-        data: { userId, cardId: sibling.id, ...memoryStateColumns(newMemoryState(now)), buriedUntil: until, version: 1, newPosition: sibling.position },
-      });
-      buried.push(sibling.id);
-    } else if (!state.isSuspended && state.due < until && !(state.buriedUntil && state.buriedUntil >= until)) {
-      await tx.cardState.update({ where: { id: state.id }, data: { buriedUntil: until, version: { increment: 1 } } });
-      buried.push(sibling.id);
-    }
-  }
-  return buried;
+  const siblingKinds = Prisma.join(SIBLING_KINDS.filter((kind) => kind !== card.kind));
+  await tx.$executeRaw`
+    INSERT INTO "CardState" ("id", "userId", "cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
+      "learningSteps", "reps", "lapses", "state", "isSuspended", "isLeech", "version", "newPosition", "createdAt", "updatedAt")
+    SELECT ${userId} || ':' || c."id", ${userId}, c."id", ${now}, 0, 0, 0, 0, 0, 0, 0, ${CardStateValue.New}, FALSE, FALSE, 0,
+      c."position", ${now}, ${now}
+    FROM "Card" c
+    WHERE c."conceptId" = ${card.conceptId} AND c."kind" IN (${siblingKinds}) AND c."isRetired" = FALSE
+    ON CONFLICT ("userId", "cardId") DO NOTHING`;
+  const buried = await tx.$queryRaw<{ cardId: string }[]>`
+    UPDATE "CardState" SET "buriedUntil" = ${until}, "version" = "version" + 1, "updatedAt" = ${now}
+    WHERE "userId" = ${userId} AND "isSuspended" = FALSE AND "due" < ${until}
+      AND ("buriedUntil" IS NULL OR "buriedUntil" < ${until})
+      AND "cardId" IN (SELECT c."id" FROM "Card" c WHERE c."conceptId" = ${card.conceptId} AND c."kind" IN (${siblingKinds}) AND c."isRetired" = FALSE)
+    RETURNING "cardId"`;
+  return buried.map((row) => row.cardId).sort();
 }

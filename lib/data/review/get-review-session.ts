@@ -12,7 +12,7 @@ import type { ReviewCardView, ReviewSessionView } from "../../domain/review/sess
 import { getLearnerContext, type LearnerContext } from "./learner-context";
 
 export type { ReviewCardView, ReviewSessionView };
-import { memoryStateFromRow, memoryStateSelect } from "./memory-state-row";
+import { memoryStateFromRawRow } from "./memory-state-row";
 import { activeStateWhere, cardInScope, type ReviewScope } from "./review-scope";
 
 export interface ReviewSessionOptions {
@@ -20,17 +20,19 @@ export interface ReviewSessionOptions {
   now: Date;
   /** Show this card first (after an undo), when it is still reviewable. */
   focusCardId?: string;
+  /** The learner context when the caller has just read it (saves two queries per grade). */
+  context?: LearnerContext;
 }
 
 /** The head of the learner's review queue with its counts, computed from the database alone. */
 export async function getReviewSession(db: Db, userId: string, options: ReviewSessionOptions): Promise<ReviewSessionView> {
-  const context = await getLearnerContext(db, userId);
+  const context = options.context ?? (await getLearnerContext(db, userId));
   const { now } = options;
   const day = studyDayAt(now, context.timezone, context.dayStartHour);
   const scope: ReviewScope = { kinds: reviewKinds(context.includeQuizOnlyKinds), topic: options.topic };
   const scheduler = createScheduler(context.scheduler);
 
-  await materializeCardStates(db, userId, now);
+  await materializeCardStates(db, userId, context.cardsMaterializedAt, now);
   const progress = await getDayProgress(db, userId, day);
   const [learning, reviews, fresh] = await Promise.all([
     dueLearning(db, userId, scope, now),
@@ -54,35 +56,38 @@ export async function getReviewSession(db: Db, userId: string, options: ReviewSe
     };
   }
   // The focused card is no longer reviewable (suspended or retired meanwhile): fall back to the queue.
-  return getReviewSession(db, userId, { ...options, focusCardId: undefined });
+  return getReviewSession(db, userId, { ...options, context, focusCardId: undefined });
 }
 
-/** One card as the review page shows it, with the interval each rating would give. */
+type CardViewRow = {
+  id: string;
+  conceptId: string;
+  topic: string;
+  kind: string;
+  payload: string;
+  version: number | bigint | null;
+  isSuspended: boolean | number | null;
+} & Partial<Record<keyof MemoryState, unknown>>;
+
+/** One card as the review page shows it, with the interval each rating would give (one query). */
 export async function getCardView(db: Db, userId: string, cardId: string, now: Date, scheduler: Scheduler): Promise<ReviewCardView | null> {
-  const card = await db.card.findFirst({
-    where: { id: cardId, isRetired: false },
-    select: {
-      id: true,
-      conceptId: true,
-      topic: true,
-      kind: true,
-      payload: true,
-      states: { where: { userId }, select: { version: true, isSuspended: true, buriedUntil: true, ...memoryStateSelect } },
-    },
-  });
-  const stateRow = card?.states[0];
-  if (!card || stateRow?.isSuspended) return null;
-  const memory: MemoryState = stateRow ? memoryStateFromRow(stateRow) : newMemoryState(now);
+  const [row] = await db.$queryRaw<CardViewRow[]>`
+    SELECT c."id", c."conceptId", c."topic", c."kind", c."payload", s."version", s."isSuspended", s."due", s."stability",
+      s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps", s."reps", s."lapses", s."state", s."lastReview"
+    FROM "Card" c LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = ${userId}
+    WHERE c."id" = ${cardId} AND c."isRetired" = FALSE`;
+  if (!row || Boolean(row.isSuspended)) return null;
+  const memory: MemoryState = row.version === null ? newMemoryState(now) : memoryStateFromRawRow(row);
   const preview = scheduler.preview(memory, now);
-  const payload = JSON.parse(card.payload) as { prompt: string; answer: string };
+  const payload = JSON.parse(row.payload) as { prompt: string; answer: string };
   return {
-    cardId: card.id,
-    conceptId: card.conceptId,
-    topic: card.topic,
-    kind: card.kind,
+    cardId: row.id,
+    conceptId: row.conceptId,
+    topic: row.topic,
+    kind: row.kind,
     prompt: payload.prompt,
     answer: payload.answer,
-    version: stateRow?.version ?? 0,
+    version: Number(row.version ?? 0),
     state: memory.state,
     intervals: Object.fromEntries(RATINGS.map((rating) => [rating, intervalLabel(now.getTime(), preview[rating].due.getTime())])) as Record<
       ReviewRating,

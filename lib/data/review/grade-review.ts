@@ -5,7 +5,7 @@ import { CardStateValue } from "../../domain/scheduling/memory-state";
 import { createScheduler, newMemoryState, type ReviewRating } from "../../domain/scheduling/scheduler";
 import { studyDayAt } from "../../domain/scheduling/study-day";
 import { isLeechAt } from "../../domain/review/queue";
-import { getLearnerContext } from "./learner-context";
+import { getLearnerContext, type LearnerContext } from "./learner-context";
 import { memoryStateColumns, memoryStateFromRow, memoryStateSelect } from "./memory-state-row";
 import { burySiblings } from "./bury-siblings";
 
@@ -42,23 +42,42 @@ const CONCURRENT_CHANGE = "This card was changed in another tab or on another de
  * A repeated reviewId returns the stored result and writes nothing; a stale version is a conflict.
  */
 export async function gradeReview(db: Db, userId: string, input: GradeReviewInput, now: Date): Promise<GradeResult> {
-  try {
-    return await db.$transaction(async (tx) => {
-      const replay = await findReplay(tx, userId, input);
-      if (replay) return replay;
+  return (await gradeReviewInContext(db, userId, input, now)).result;
+}
 
+/** gradeReview, also returning the learner context it read, so a caller can reuse it. */
+export async function gradeReviewInContext(
+  db: Db,
+  userId: string,
+  input: GradeReviewInput,
+  now: Date,
+): Promise<{ result: GradeResult; context: LearnerContext | null }> {
+  let context: LearnerContext | null = null;
+  try {
+    const result = await db.$transaction(async (tx): Promise<GradeResult> => {
+
+      // A replayed review id is detected only when something fails (the version check, or the
+      // unique review id on insert), so the common path costs no extra query.
       const card = await tx.card.findFirst({
         where: { id: input.cardId, isRetired: false },
         select: { id: true, conceptId: true, kind: true, position: true },
       });
       if (!card) throw new NotFoundError("Card not found.");
-      const context = await getLearnerContext(tx, userId);
+      context = await getLearnerContext(tx, userId);
       const row = await tx.cardState.findUnique({
         where: { userId_cardId: { userId, cardId: card.id } },
         select: { id: true, version: true, isSuspended: true, isLeech: true, ...memoryStateSelect },
       });
-      if ((row?.version ?? 0) !== input.version) throw new ConflictError(CONCURRENT_CHANGE);
-      if (row?.isSuspended) throw new ConflictError("This card is suspended; unsuspend it before grading.");
+      if ((row?.version ?? 0) !== input.version) {
+        const replay = await findReplay(tx, userId, input);
+        if (replay) return replay;
+        throw new ConflictError(CONCURRENT_CHANGE);
+      }
+      if (row?.isSuspended) {
+        const replay = await findReplay(tx, userId, input);
+        if (replay) return replay;
+        throw new ConflictError("This card is suspended; unsuspend it before grading.");
+      }
 
       const before = row ? memoryStateFromRow(row) : newMemoryState(now);
       const { next, log } = createScheduler(context.scheduler).grade(before, input.rating as ReviewRating, now);
@@ -107,11 +126,12 @@ export async function gradeReview(db: Db, userId: string, input: GradeReviewInpu
         isReplay: false,
       };
     });
+    return { result, context };
   } catch (error) {
-    // Two requests with one review id raced past the replay check: the loser reads the winner's result.
+    // The review id was already used (a retry, a double click, a race): report the stored result.
     if (isUniqueViolation(error)) {
       const replay = await findReplay(db, userId, input);
-      if (replay) return replay;
+      if (replay) return { result: replay, context: null };
       throw new ConflictError(CONCURRENT_CHANGE);
     }
     throw error;

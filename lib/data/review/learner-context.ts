@@ -10,13 +10,15 @@ export interface LearnerContext {
   includeQuizOnlyKinds: boolean;
   timezone: string;
   dayStartHour: number;
+  /** Content version the user's state rows were last completed for (see materializeCardStates). */
+  cardsMaterializedAt: Date | null;
 }
 
 /** Everything that shapes a learner's queue and schedule, read in one query. */
 export async function getLearnerContext(db: Queryable, userId: string): Promise<LearnerContext> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { timezone: true, dayStartHour: true, settings: true },
+    select: { timezone: true, dayStartHour: true, cardsMaterializedAt: true, settings: true },
   });
   if (!user) throw new NotFoundError("User not found.");
   const s = user.settings;
@@ -33,5 +35,6 @@ export async function getLearnerContext(db: Queryable, userId: string): Promise<
     includeQuizOnlyKinds: s?.includeQuizOnlyKinds ?? false,
     timezone: user.timezone,
     dayStartHour: user.dayStartHour,
+    cardsMaterializedAt: user.cardsMaterializedAt,
   };
 }

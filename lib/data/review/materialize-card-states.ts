@@ -11,13 +11,9 @@ const REVIEWABLE_KINDS = [...DAILY_REVIEW_KINDS, ...OPTIONAL_REVIEW_KINDS];
  * (userId, state, newPosition) instead of an anti-join over every card, which grows with the
  * number of cards a learner has already seen. Idempotent and safe to race (ON CONFLICT DO NOTHING).
  */
-export async function materializeCardStates(db: Db, userId: string, now: Date): Promise<void> {
-  const [latest, user] = await Promise.all([
-    db.card.findFirst({ orderBy: { updatedAt: "desc" }, select: { updatedAt: true } }),
-    db.user.findUnique({ where: { id: userId }, select: { cardsMaterializedAt: true } }),
-  ]);
-  if (!latest || !user) return;
-  if (user.cardsMaterializedAt && user.cardsMaterializedAt >= latest.updatedAt) return;
+export async function materializeCardStates(db: Db, userId: string, materializedAt: Date | null, now: Date): Promise<void> {
+  const latest = await db.card.findFirst({ orderBy: { updatedAt: "desc" }, select: { updatedAt: true } });
+  if (!latest || (materializedAt && materializedAt >= latest.updatedAt)) return;
 
   await db.$executeRaw`
     INSERT INTO "CardState" ("id", "userId", "cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",

@@ -35,3 +35,25 @@ export function memoryStateFromRow(row: MemoryStateRow): MemoryState {
 export function memoryStateColumns(state: MemoryState): MemoryStateRow & { lastReviewMs: number | null } {
   return { ...state, lastReviewMs: state.lastReview ? state.lastReview.getTime() : null };
 }
+
+const asDate = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
+
+/**
+ * A memory state from a raw SQL row. Drivers differ in what raw queries return (SQLite gives
+ * dates as text and integers as bigint, PostgreSQL gives Date and number), so every field is
+ * normalised here.
+ */
+export function memoryStateFromRawRow(row: Partial<Record<keyof MemoryState, unknown>>): MemoryState {
+  return memoryStateFromRow({
+    due: asDate(row.due),
+    stability: Number(row.stability),
+    difficulty: Number(row.difficulty),
+    elapsedDays: Number(row.elapsedDays),
+    scheduledDays: Number(row.scheduledDays),
+    learningSteps: Number(row.learningSteps),
+    reps: Number(row.reps),
+    lapses: Number(row.lapses),
+    state: Number(row.state),
+    lastReview: row.lastReview === null || row.lastReview === undefined ? null : asDate(row.lastReview),
+  });
+}

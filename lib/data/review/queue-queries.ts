@@ -63,9 +63,11 @@ function newStateSql(userId: string, scope: ReviewScope, now: Date): Prisma.Sql 
 /** New cards in introduction order; the count stops at `cap` (what today's limit can still use). */
 export async function availableNew(db: Db, userId: string, scope: ReviewScope, now: Date, cap: number): Promise<QueueSlice> {
   if (cap <= 0) return { headCardId: null, count: 0 };
-  const [head, counted] = await Promise.all([
-    db.$queryRaw<{ cardId: string }[]>`SELECT s."cardId" AS "cardId" ${newStateSql(userId, scope, now)} ORDER BY s."newPosition", s."cardId" LIMIT 1`,
-    db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM (SELECT 1 AS one ${newStateSql(userId, scope, now)} LIMIT ${cap}) capped`,
-  ]);
-  return { headCardId: head[0]?.cardId ?? null, count: Number(counted[0]?.total ?? 0) };
+  const rows = await db.$queryRaw<HeadRow[]>`
+    SELECT "cardId", COUNT(*) OVER () AS total
+    FROM (SELECT s."cardId" AS "cardId", s."newPosition" AS "newPosition" ${newStateSql(userId, scope, now)}
+          ORDER BY s."newPosition", s."cardId" LIMIT ${cap}) capped
+    ORDER BY "newPosition", "cardId"
+    LIMIT 1`;
+  return toSlice(rows);
 }

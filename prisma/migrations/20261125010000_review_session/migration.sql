@@ -21,7 +21,6 @@ DROP TABLE "Card";
 ALTER TABLE "new_Card" RENAME TO "Card";
 CREATE INDEX "Card_topic_kind_idx" ON "Card"("topic", "kind");
 CREATE INDEX "Card_conceptId_idx" ON "Card"("conceptId");
-CREATE INDEX "Card_isRetired_kind_position_idx" ON "Card"("isRetired", "kind", "position");
 CREATE INDEX "Card_updatedAt_idx" ON "Card"("updatedAt");
 CREATE TABLE "new_CardState" (
     "id" TEXT NOT NULL PRIMARY KEY,
@@ -51,7 +50,6 @@ CREATE TABLE "new_CardState" (
 INSERT INTO "new_CardState" ("buriedUntil", "cardId", "createdAt", "difficulty", "due", "elapsedDays", "id", "isSuspended", "lapses", "lastReview", "learningSteps", "reps", "scheduledDays", "stability", "state", "updatedAt", "userId", "version") SELECT "buriedUntil", "cardId", "createdAt", "difficulty", "due", "elapsedDays", "id", "isSuspended", "lapses", "lastReview", "learningSteps", "reps", "scheduledDays", "stability", "state", "updatedAt", "userId", "version" FROM "CardState";
 DROP TABLE "CardState";
 ALTER TABLE "new_CardState" RENAME TO "CardState";
-CREATE INDEX "CardState_userId_due_idx" ON "CardState"("userId", "due");
 CREATE INDEX "CardState_userId_state_due_idx" ON "CardState"("userId", "state", "due");
 CREATE INDEX "CardState_userId_state_newPosition_idx" ON "CardState"("userId", "state", "newPosition");
 CREATE UNIQUE INDEX "CardState_userId_cardId_key" ON "CardState"("userId", "cardId");
@@ -85,7 +83,6 @@ CREATE TABLE "new_ReviewLog" (
 INSERT INTO "new_ReviewLog" ("cardId", "createdAt", "deletedAt", "difficulty", "due", "durationMs", "elapsedDays", "id", "lastElapsedDays", "learningSteps", "rating", "reviewId", "reviewedAt", "scheduledDays", "source", "stability", "state", "userId") SELECT "cardId", "createdAt", "deletedAt", "difficulty", "due", "durationMs", "elapsedDays", "id", "lastElapsedDays", "learningSteps", "rating", "reviewId", "reviewedAt", "scheduledDays", "source", "stability", "state", "userId" FROM "ReviewLog";
 DROP TABLE "ReviewLog";
 ALTER TABLE "new_ReviewLog" RENAME TO "ReviewLog";
-CREATE INDEX "ReviewLog_userId_reviewedAt_idx" ON "ReviewLog"("userId", "reviewedAt");
 CREATE INDEX "ReviewLog_userId_deletedAt_reviewedAt_idx" ON "ReviewLog"("userId", "deletedAt", "reviewedAt");
 CREATE INDEX "ReviewLog_userId_cardId_reviewedAt_idx" ON "ReviewLog"("userId", "cardId", "reviewedAt");
 CREATE UNIQUE INDEX "ReviewLog_userId_reviewId_key" ON "ReviewLog"("userId", "reviewId");

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { gradeReview, gradeReviewSchema } from "@/lib/data/review/grade-review";
-import { getReviewSession } from "@/lib/data/review/get-review-session";
+import { gradeReviewSchema } from "@/lib/data/review/grade-review";
+import { gradeAndFetchNext } from "@/lib/data/review/grade-and-fetch-next";
 import { errorResponse, readJson, unauthenticated } from "@/lib/server/api-errors";
 import { appDb } from "@/lib/server/app-db";
 import { parseBody, topicFromUrl } from "@/lib/server/review-request";
@@ -17,9 +17,7 @@ export async function POST(request: Request) {
   try {
     const topic = topicFromUrl(request.url);
     const input = parseBody(gradeReviewSchema, await readJson(request), "The grade is not valid.");
-    const db = appDb();
-    const result = await gradeReview(db, userId, input, new Date());
-    const session = await getReviewSession(db, userId, { topic, now: new Date() });
+    const { result, session } = await gradeAndFetchNext(appDb(), userId, input, { topic, now: new Date() });
     return NextResponse.json({ result, session }, { status: result.isReplay ? 200 : 201 });
   } catch (error) {
     return errorResponse(error);
