@@ -1,4 +1,5 @@
 import type { Db } from "./db";
+import { Prisma } from "./generated/prisma/client";
 import type { StudyItem } from "../domain/content/item-types";
 
 export interface SyncCounts {
@@ -19,7 +20,7 @@ export async function syncContentItems(db: Db, items: readonly StudyItem[]): Pro
       (await tx.card.findMany({ select: { id: true, contentHash: true, isRetired: true, position: true } })).map((card) => [card.id, card]),
     );
     const counts: SyncCounts = { added: 0, updated: 0, retired: 0, unchanged: 0 };
-    let hasReordered = false;
+    const changedIds: string[] = [];
     const toCreate = [];
     for (const [position, item] of items.entries()) {
       const row = {
@@ -35,7 +36,7 @@ export async function syncContentItems(db: Db, items: readonly StudyItem[]): Pro
       if (!stored) {
         toCreate.push({ id: item.id, ...row });
       } else if (stored.contentHash !== item.contentHash || stored.isRetired || stored.position !== position) {
-        hasReordered ||= stored.position !== position;
+        changedIds.push(item.id);
         await tx.card.update({ where: { id: item.id }, data: row });
         counts.updated += 1;
       } else {
@@ -46,15 +47,26 @@ export async function syncContentItems(db: Db, items: readonly StudyItem[]): Pro
 
     const generated = new Set(items.map((item) => item.id));
     const toRetire = [...existing.values()].filter((card) => !card.isRetired && !generated.has(card.id)).map((card) => card.id);
-    // Chunked so the statement stays under SQLite's bound-parameter limit.
-    for (let start = 0; start < toRetire.length; start += 500) {
-      const chunk = toRetire.slice(start, start + 500);
+    for (const chunk of chunks(toRetire)) {
       counts.retired += (await tx.card.updateMany({ where: { id: { in: chunk } }, data: { isRetired: true } })).count;
     }
-    if (hasReordered) {
-      // Cards not yet introduced follow the new content order.
-      await tx.$executeRaw`UPDATE "CardState" SET "newPosition" = (SELECT c."position" FROM "Card" c WHERE c."id" = "CardState"."cardId") WHERE "state" = 0`;
+    // Learners' state rows carry copies of topic, retirement and (for cards not yet introduced)
+    // position; refresh them for every card that changed.
+    for (const chunk of chunks([...changedIds, ...toRetire])) {
+      await tx.$executeRaw`
+        UPDATE "CardState" SET
+          "cardTopic" = (SELECT c."topic" FROM "Card" c WHERE c."id" = "CardState"."cardId"),
+          "isCardRetired" = (SELECT c."isRetired" FROM "Card" c WHERE c."id" = "CardState"."cardId"),
+          "newPosition" = CASE WHEN "state" = 0 THEN (SELECT c."position" FROM "Card" c WHERE c."id" = "CardState"."cardId") ELSE "newPosition" END
+        WHERE "cardId" IN (${Prisma.join(chunk)})`;
     }
     return counts;
   });
+}
+
+// Statements stay under SQLite's bound-parameter limit.
+function chunks<T>(values: readonly T[], size = 500): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < values.length; start += size) result.push(values.slice(start, start + size));
+  return result;
 }

@@ -12,7 +12,9 @@ import { gradeAndFetchNext } from "../../lib/data/review/grade-and-fetch-next";
 import { getReviewSession } from "../../lib/data/review/get-review-session";
 import { createScheduler, newMemoryState, type ReviewRating } from "../../lib/domain/scheduling/scheduler";
 import type { CardStateValue, MemoryState } from "../../lib/domain/scheduling/memory-state";
-import { CARD_COUNT, LOG_COUNT, prismaDate, seedBenchDatabase } from "./seed-bench-db";
+import { materializeCardStates } from "../../lib/data/review/materialize-card-states";
+import { startWalCheckpointer, stopWalCheckpointers } from "../../lib/data/wal-checkpointer";
+import { CARD_COUNT, LOG_COUNT, prismaDate } from "./seed-bench-db";
 
 const GRADES = 2_000;
 const WARMUP = 100;
@@ -66,7 +68,7 @@ function benchFloor(file: string, userId: string): number[] {
   const nextLearning = db.prepare(`SELECT cardId FROM "CardState" WHERE userId = ? AND state IN (1, 3) AND due <= ? AND isSuspended = 0 AND (buriedUntil IS NULL OR buriedUntil <= ?) ORDER BY due LIMIT 1`);
   const nextReview = db.prepare(`SELECT cardId FROM "CardState" WHERE userId = ? AND state = 2 AND due < ? AND isSuspended = 0 AND (buriedUntil IS NULL OR buriedUntil <= ?) ORDER BY (? - lastReviewMs) / stability DESC LIMIT 1`);
   const countDue = db.prepare(`SELECT state, COUNT(*) AS n FROM "CardState" WHERE userId = ? AND state <> 0 AND due < ? AND isSuspended = 0 AND (buriedUntil IS NULL OR buriedUntil <= ?) GROUP BY state`);
-  const nextNew = db.prepare(`SELECT c.id FROM "Card" c WHERE c.isRetired = 0 AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s.userId = ? AND s.cardId = c.id) ORDER BY c.position LIMIT 1`);
+  const nextNew = db.prepare(`SELECT cardId AS id FROM "CardState" WHERE userId = ? AND state = 0 AND isSuspended = 0 AND (buriedUntil IS NULL OR buriedUntil <= ?) ORDER BY newPosition LIMIT 1`);
   const loadCard = db.prepare(`SELECT id, conceptId, payload FROM "Card" WHERE id = ?`);
 
   const nextCard = (now: number): string => {
@@ -76,7 +78,7 @@ function benchFloor(file: string, userId: string): number[] {
     const id =
       (nextLearning.get(userId, at, at) as { cardId: string } | undefined)?.cardId ??
       (nextReview.get(userId, endOfDay, at, now) as { cardId: string } | undefined)?.cardId ??
-      (nextNew.get(userId) as { id: string } | undefined)?.id;
+      (nextNew.get(userId, at) as { id: string } | undefined)?.id;
     if (!id) throw new Error("floor queue ran dry");
     loadCard.get(id);
     return id;
@@ -128,12 +130,22 @@ async function main() {
     await setup.$disconnect();
 
     const seedStarted = performance.now();
-    seedBenchDatabase(file, user.id, START);
+    execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "scripts/bench/seed-bench-db.ts"), file, user.id, String(START)], {
+      stdio: "inherit",
+    });
+    // Both sides start from the same state: the app's per-user rows for new cards included.
+    const materialize = createDb(url);
+    await materializeCardStates(materialize, user.id, null, new Date(START));
+    await materialize.$disconnect();
     copyFileSync(file, floorFile);
     console.log(`seeded ${CARD_COUNT.toLocaleString("en")} cards and ${LOG_COUNT.toLocaleString("en")} review logs in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
 
+    // Both sides run as the server does: with the background WAL checkpointer.
+    startWalCheckpointer(file);
     const app = summary(await benchApp(url, user.id));
+    startWalCheckpointer(floorFile);
     const floor = summary(benchFloor(floorFile, user.id));
+    await stopWalCheckpointers();
     const fmt = (n: number) => n.toFixed(2).padStart(7);
     console.log(`grade + fetch next card, ${GRADES} grades after ${WARMUP} warm-up (ms):`);
     console.log(`  app (Prisma, data layer)   median ${fmt(app.median)}   p99 ${fmt(app.p99)}   max ${fmt(app.max)}`);

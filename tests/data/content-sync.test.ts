@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { syncContentItems } from "@/lib/data/content-sync";
 import { createUser } from "@/lib/data/users";
+import { materializeCardStates } from "@/lib/data/review/materialize-card-states";
 import { compileKnowledgeBase } from "@/lib/domain/content/compile-knowledge-base";
 import { generateItems } from "@/lib/domain/content/generate-items";
 import { rawConcept, topicFile, validConcepts } from "../support/content-fixtures";
@@ -48,15 +49,23 @@ describe("content sync", () => {
   });
 
   it("retires the items of a removed concept without deleting their history, and restores them when it returns", async () => {
+    const learner = await createUser(testDb.db, { email: "retire@example.com", name: "R", passwordHash: null, timezone: "UTC" });
+    await materializeCardStates(testDb.db, learner.id, null, new Date());
+    const epsilonStates = () =>
+      testDb.db.cardState.findMany({ where: { userId: learner.id, cardId: { startsWith: "supervised-epsilon-method:" } }, select: { isCardRetired: true } });
+    expect((await epsilonStates()).length).toBeGreaterThan(0);
     const counts = await syncContentItems(testDb.db, itemsOf(base));
     expect(counts.retired).toBeGreaterThan(0);
     expect(counts.added).toBe(0);
     const retired = await testDb.db.card.findMany({ where: { isRetired: true }, select: { conceptId: true } });
     expect(new Set(retired.map((card) => card.conceptId))).toEqual(new Set(["supervised-epsilon-method"]));
     expect(await testDb.db.card.count()).toBe(items.length);
+    // The learner's state rows are flagged too, so queues skip them without reading Card.
+    expect((await epsilonStates()).every((state) => state.isCardRetired)).toBe(true);
 
     const restored = await syncContentItems(testDb.db, items);
     expect(restored.updated).toBeGreaterThanOrEqual(counts.retired);
     expect(await testDb.db.card.count({ where: { isRetired: true } })).toBe(0);
+    expect((await epsilonStates()).every((state) => !state.isCardRetired)).toBe(true);
   });
 });

@@ -20,9 +20,10 @@ export async function burySiblings(
   const siblingKinds = Prisma.join(SIBLING_KINDS.filter((kind) => kind !== card.kind));
   await tx.$executeRaw`
     INSERT INTO "CardState" ("id", "userId", "cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
-      "learningSteps", "reps", "lapses", "state", "isSuspended", "isLeech", "version", "newPosition", "createdAt", "updatedAt")
+      "learningSteps", "reps", "lapses", "state", "isSuspended", "isLeech", "version", "newPosition", "cardKind", "cardTopic",
+      "isCardRetired", "createdAt", "updatedAt")
     SELECT ${userId} || ':' || c."id", ${userId}, c."id", ${now}, 0, 0, 0, 0, 0, 0, 0, ${CardStateValue.New}, FALSE, FALSE, 0,
-      c."position", ${now}, ${now}
+      c."position", c."kind", c."topic", FALSE, ${now}, ${now}
     FROM "Card" c
     WHERE c."conceptId" = ${card.conceptId} AND c."kind" IN (${siblingKinds}) AND c."isRetired" = FALSE
     ON CONFLICT ("userId", "cardId") DO NOTHING`;

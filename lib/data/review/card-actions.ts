@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError } from "../../domain/errors";
 import { newMemoryState } from "../../domain/scheduling/scheduler";
 import { studyDayAt } from "../../domain/scheduling/study-day";
 import { getLearnerContext } from "./learner-context";
-import { memoryStateColumns } from "./memory-state-row";
+import { cardCopyColumns, memoryStateColumns } from "./memory-state-row";
 import type { LeechView } from "../../domain/review/leech-view";
 
 export const CARD_ACTIONS = ["suspend", "unsuspend", "bury", "reset"] as const;
@@ -23,7 +23,7 @@ export type CardActionInput = z.infer<typeof cardActionSchema>;
  */
 export async function applyCardAction(db: Db, userId: string, cardId: string, input: CardActionInput, now: Date): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
-    const card = await tx.card.findFirst({ where: { id: cardId, isRetired: false }, select: { id: true, position: true } });
+    const card = await tx.card.findFirst({ where: { id: cardId, isRetired: false }, select: { id: true, kind: true, topic: true, position: true } });
     if (!card) throw new NotFoundError("Card not found.");
     const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId } }, select: { id: true, version: true } });
     const currentVersion = row?.version ?? 0;
@@ -37,7 +37,7 @@ export async function applyCardAction(db: Db, userId: string, cardId: string, in
       const updated = await tx.cardState.updateMany({ where: { id: row.id, version: row.version }, data: { ...data, version } });
       if (updated.count !== 1) throw new ConflictError("This card was changed meanwhile; try again.");
     } else {
-      await tx.cardState.create({ data: { userId, cardId, ...memoryStateColumns(newMemoryState(now)), ...data, version, newPosition: card.position } });
+      await tx.cardState.create({ data: { userId, cardId, ...memoryStateColumns(newMemoryState(now)), ...data, version, ...cardCopyColumns(card) } });
     }
     return { version };
   });

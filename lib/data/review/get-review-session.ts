@@ -13,7 +13,7 @@ import { getLearnerContext, type LearnerContext } from "./learner-context";
 
 export type { ReviewCardView, ReviewSessionView };
 import { memoryStateFromRawRow } from "./memory-state-row";
-import { activeStateWhere, cardInScope, type ReviewScope } from "./review-scope";
+import { activeStateWhere, stateInScope, type ReviewScope } from "./review-scope";
 
 export interface ReviewSessionOptions {
   topic: Topic | null;
@@ -115,7 +115,7 @@ async function learnAheadCardId(db: Db, userId: string, scope: ReviewScope, now:
       ...activeStateWhere(userId, now),
       state: { in: [CardStateValue.Learning, CardStateValue.Relearning] },
       due: { lte: new Date(now.getTime() + LEARN_AHEAD_MS) },
-      card: cardInScope(scope),
+      ...stateInScope(scope),
     },
     orderBy: { due: "asc" },
     select: { cardId: true },
@@ -125,7 +125,7 @@ async function learnAheadCardId(db: Db, userId: string, scope: ReviewScope, now:
 
 async function nextDueAt(db: Db, userId: string, scope: ReviewScope, now: Date): Promise<string | null> {
   const next = await db.cardState.findFirst({
-    where: { userId, isSuspended: false, state: { not: CardStateValue.New }, due: { gt: now }, card: cardInScope(scope) },
+    where: { userId, isSuspended: false, state: { not: CardStateValue.New }, due: { gt: now }, ...stateInScope(scope) },
     orderBy: { due: "asc" },
     select: { due: true },
   });
@@ -135,7 +135,7 @@ async function nextDueAt(db: Db, userId: string, scope: ReviewScope, now: Date):
 async function tomorrowCounts(db: Db, userId: string, scope: ReviewScope, context: LearnerContext, day: StudyDay) {
   const tomorrowEnds = studyDayAt(day.endsAt, context.timezone, context.dayStartHour).endsAt;
   const review = await db.cardState.count({
-    where: { userId, isSuspended: false, state: { not: CardStateValue.New }, due: { lt: tomorrowEnds }, card: cardInScope(scope) },
+    where: { userId, isSuspended: false, state: { not: CardStateValue.New }, due: { lt: tomorrowEnds }, ...stateInScope(scope) },
   });
   // Cards buried today are new again tomorrow, so availability is counted as of tomorrow's start.
   const fresh = await availableNew(db, userId, scope, day.endsAt, context.limits.newCardsPerDay);

@@ -6,7 +6,7 @@ import { createScheduler, newMemoryState, type ReviewRating } from "../../domain
 import { studyDayAt } from "../../domain/scheduling/study-day";
 import { isLeechAt } from "../../domain/review/queue";
 import { getLearnerContext, type LearnerContext } from "./learner-context";
-import { memoryStateColumns, memoryStateFromRow, memoryStateSelect } from "./memory-state-row";
+import { cardCopyColumns, memoryStateColumns, memoryStateFromRow, memoryStateSelect } from "./memory-state-row";
 import { burySiblings } from "./bury-siblings";
 
 export const gradeReviewSchema = z.strictObject({
@@ -60,7 +60,7 @@ export async function gradeReviewInContext(
       // unique review id on insert), so the common path costs no extra query.
       const card = await tx.card.findFirst({
         where: { id: input.cardId, isRetired: false },
-        select: { id: true, conceptId: true, kind: true, position: true },
+        select: { id: true, conceptId: true, kind: true, topic: true, position: true },
       });
       if (!card) throw new NotFoundError("Card not found.");
       context = await getLearnerContext(tx, userId);
@@ -94,7 +94,7 @@ export async function gradeReviewInContext(
         if (updated.count !== 1) throw new ConflictError(CONCURRENT_CHANGE);
       } else {
         await tx.cardState.create({
-          data: { userId, cardId: card.id, ...memoryStateColumns(next), ...flags, version, newPosition: card.position },
+          data: { userId, cardId: card.id, ...memoryStateColumns(next), ...flags, version, ...cardCopyColumns(card) },
         });
       }
 

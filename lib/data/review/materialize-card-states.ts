@@ -17,9 +17,10 @@ export async function materializeCardStates(db: Db, userId: string, materialized
 
   await db.$executeRaw`
     INSERT INTO "CardState" ("id", "userId", "cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
-      "learningSteps", "reps", "lapses", "state", "isSuspended", "isLeech", "version", "newPosition", "createdAt", "updatedAt")
+      "learningSteps", "reps", "lapses", "state", "isSuspended", "isLeech", "version", "newPosition", "cardKind", "cardTopic",
+      "isCardRetired", "createdAt", "updatedAt")
     SELECT ${userId} || ':' || c."id", ${userId}, c."id", ${now}, 0, 0, 0, 0, 0, 0, 0, ${CardStateValue.New}, FALSE, FALSE, 0,
-      c."position", ${now}, ${now}
+      c."position", c."kind", c."topic", FALSE, ${now}, ${now}
     FROM "Card" c
     WHERE c."isRetired" = FALSE AND c."kind" IN (${Prisma.join(REVIEWABLE_KINDS)})
       AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."cardId" = c."id")

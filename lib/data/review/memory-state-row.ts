@@ -57,3 +57,8 @@ export function memoryStateFromRawRow(row: Partial<Record<keyof MemoryState, unk
     lastReview: row.lastReview === null || row.lastReview === undefined ? null : asDate(row.lastReview),
   });
 }
+
+/** The card fields a state row carries (see the CardState model), for rows created one at a time. */
+export function cardCopyColumns(card: { kind: string; topic: string; position: number }) {
+  return { cardKind: card.kind, cardTopic: card.topic, isCardRetired: false, newPosition: card.position };
+}

@@ -9,9 +9,10 @@ import type { QueueSlice } from "../../domain/review/queue";
 // expression, and a count capped with LIMIT. The SQL is portable (SQLite and PostgreSQL): quoted
 // identifiers, TRUE/FALSE literals, window functions, and dates passed as parameters.
 
+// The scope is checked on the state row's copies of the card's kind, topic and retirement.
 function cardScopeSql(scope: ReviewScope): Prisma.Sql {
-  const topic = scope.topic ? Prisma.sql`AND c."topic" = ${scope.topic}` : Prisma.empty;
-  return Prisma.sql`c."isRetired" = FALSE AND c."kind" IN (${Prisma.join(scope.kinds)}) ${topic}`;
+  const topic = scope.topic ? Prisma.sql`AND s."cardTopic" = ${scope.topic}` : Prisma.empty;
+  return Prisma.sql`s."isCardRetired" = FALSE AND s."cardKind" IN (${Prisma.join(scope.kinds)}) ${topic}`;
 }
 
 function activeStateSql(userId: string, now: Date): Prisma.Sql {
@@ -28,7 +29,7 @@ function toSlice(rows: HeadRow[]): QueueSlice {
 export async function dueLearning(db: Db, userId: string, scope: ReviewScope, now: Date): Promise<QueueSlice> {
   const rows = await db.$queryRaw<HeadRow[]>`
     SELECT s."cardId" AS "cardId", COUNT(*) OVER () AS total
-    FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
+    FROM "CardState" s
     WHERE ${activeStateSql(userId, now)} AND s."state" IN (${CardStateValue.Learning}, ${CardStateValue.Relearning})
       AND s."due" <= ${now} AND ${cardScopeSql(scope)}
     ORDER BY s."due", s."cardId"
@@ -44,7 +45,7 @@ export async function dueLearning(db: Db, userId: string, scope: ReviewScope, no
 export async function dueReviews(db: Db, userId: string, scope: ReviewScope, now: Date, dayEndsAt: Date): Promise<QueueSlice> {
   const rows = await db.$queryRaw<HeadRow[]>`
     SELECT s."cardId" AS "cardId", COUNT(*) OVER () AS total
-    FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
+    FROM "CardState" s
     WHERE ${activeStateSql(userId, now)} AND s."state" = ${CardStateValue.Review}
       AND s."due" < ${dayEndsAt} AND ${cardScopeSql(scope)}
     ORDER BY (${now.getTime()} - s."lastReviewMs") / s."stability" DESC, s."cardId"
@@ -56,7 +57,7 @@ export async function dueReviews(db: Db, userId: string, scope: ReviewScope, now
 // nor buried, in introduction order: an index seek on (userId, state, newPosition).
 function newStateSql(userId: string, scope: ReviewScope, now: Date): Prisma.Sql {
   return Prisma.sql`
-    FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
+    FROM "CardState" s
     WHERE ${activeStateSql(userId, now)} AND s."state" = ${CardStateValue.New} AND ${cardScopeSql(scope)}`;
 }
 

@@ -5,9 +5,9 @@ export interface ReviewScope {
   topic: Topic | null;
 }
 
-/** Cards that can appear in a review: not retired, of a review kind, in the topic filter. */
-export function cardInScope(scope: ReviewScope) {
-  return { isRetired: false, kind: { in: scope.kinds }, ...(scope.topic ? { topic: scope.topic } : {}) };
+/** State rows of cards that can appear in a review: not retired, of a review kind, in the topic filter. */
+export function stateInScope(scope: ReviewScope) {
+  return { isCardRetired: false, cardKind: { in: scope.kinds }, ...(scope.topic ? { cardTopic: scope.topic } : {}) };
 }
 
 /** A user's card states that are neither suspended nor buried at `now`. */

@@ -84,7 +84,7 @@ describe("review queue", () => {
     await db.cardState.create({
       data: {
         userId, cardId, due: now, stability: 1, difficulty: 9, elapsedDays: 0, scheduledDays: 1, learningSteps: 0,
-        reps: 20, lapses: 8, state: 2, isSuspended: true, isLeech: true, version: 3,
+        reps: 20, lapses: 8, state: 2, isSuspended: true, isLeech: true, version: 3, cardKind: "cloze", cardTopic: "supervised",
       },
     });
     expect(await listLeeches(db, userId)).toEqual([expect.objectContaining({ cardId, lapses: 8, kind: "cloze" })]);
@@ -110,8 +110,9 @@ describe("review queue", () => {
     const day = 86_400_000;
     const state = (cardId: string, fields: { state: number; due: Date; stability: number; lastReview: Date }) => {
       const data = { ...fields, lastReviewMs: fields.lastReview.getTime(), difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 3, lapses: 0 };
+      const copies = { cardKind: cardId.split(":")[1], cardTopic: "nlp" };
       // The first session gave every card a New row; later ones overwrite it.
-      return db.cardState.upsert({ where: { userId_cardId: { userId, cardId } }, create: { userId, cardId, ...data }, update: data });
+      return db.cardState.upsert({ where: { userId_cardId: { userId, cardId } }, create: { userId, cardId, ...data, ...copies }, update: data });
     };
     // Reviews: the one whose elapsed time is largest relative to its stability is most forgotten.
     await state("nlp-alpha-method:basic:0", { state: 2, due: new Date(now.getTime() - day), stability: 10, lastReview: new Date(now.getTime() - 11 * day) });
