@@ -35,7 +35,7 @@ describe("journey: sign up, sign out, sign in", () => {
 
     await signIn(page, user.email, user.password);
     await page.waitForURL("**/review");
-    await expect(page.getByText("Welcome, Ada Lovelace").isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("navigation").getByText("Ada Lovelace").isVisible()).resolves.toBe(true);
     await page.goto("/settings");
     expect(await page.getByLabel("Timezone").inputValue()).toBe("Pacific/Auckland");
     await ctx.close();
