@@ -157,4 +157,33 @@ describe("journey: a day's review with the keyboard only", () => {
     await page.getByText("No leeches").waitFor();
     await ctx.close();
   });
+
+  it("refuses a grade made stale in another tab with a message and shows the current card", async () => {
+    const ctx = await newContext(browser);
+    const first = await ctx.newPage();
+    await first.goto("/signup");
+    await first.getByLabel("Name").fill("Two Tabs");
+    await first.getByLabel("Email").fill(uniqueEmail("tabs"));
+    await first.getByLabel("Password").fill("two-tabs-open");
+    await first.getByRole("button", { name: "Create account" }).click();
+    await first.waitForURL("**/review");
+    const second = await ctx.newPage();
+    await second.goto("/review");
+    const cardId = await currentCardId(first);
+    expect(await currentCardId(second)).toBe(cardId);
+
+    await first.keyboard.press("Space");
+    await first.keyboard.press("3");
+    await waitForCardChange(first, cardId);
+
+    // The second tab still shows the graded card at its old version: its grade is refused.
+    await second.keyboard.press("Space");
+    await second.keyboard.press("1");
+    await second.locator("p.notice").waitFor();
+    expect(await second.locator("p.notice").textContent()).toMatch(/changed in another tab/);
+    await waitForCardChange(second, cardId);
+    expect(await currentCardId(second)).toBe(await currentCardId(first));
+    await screenshot(second, "review-stale-tab");
+    await ctx.close();
+  });
 });
