@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, screenshot, uniqueEmail } from "./support/browser";
+import { launchBrowser, newContext, screenshot, signUp, uniqueEmail } from "./support/browser";
 import { queryE2eDatabase } from "./support/database";
 
 async function counts(page: Page) {
@@ -99,12 +99,7 @@ describe("journey: a day's review with the keyboard only", () => {
   it("shows done-for-today with the next due time, on a phone in dark mode", async () => {
     const ctx = await newContext(browser, { width: 375, colorScheme: "dark" });
     const page = await ctx.newPage();
-    await page.goto("/signup");
-    await page.getByLabel("Name").fill("Finisher");
-    await page.getByLabel("Email").fill(uniqueEmail("finisher"));
-    await page.getByLabel("Password").fill("finishes-early");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL("**/review");
+    await signUp(page, { name: "Finisher", email: uniqueEmail("finisher"), password: "finishes-early" });
     await screenshot(page, "review-375-dark");
 
     await page.goto("/settings");
@@ -126,12 +121,7 @@ describe("journey: a day's review with the keyboard only", () => {
   it("lists a leech in Settings and puts it back with Unsuspend", async () => {
     const ctx = await newContext(browser);
     const page = await ctx.newPage();
-    await page.goto("/signup");
-    await page.getByLabel("Name").fill("Forgetful");
-    await page.getByLabel("Email").fill(uniqueEmail("leech"));
-    await page.getByLabel("Password").fill("forgets-things");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL("**/review");
+    await signUp(page, { name: "Forgetful", email: uniqueEmail("leech"), password: "forgets-things" });
 
     await page.goto("/settings");
     await page.getByLabel("Leech threshold (lapses)").fill("1");
@@ -161,12 +151,7 @@ describe("journey: a day's review with the keyboard only", () => {
   it("refuses a grade made stale in another tab with a message and shows the current card", async () => {
     const ctx = await newContext(browser);
     const first = await ctx.newPage();
-    await first.goto("/signup");
-    await first.getByLabel("Name").fill("Two Tabs");
-    await first.getByLabel("Email").fill(uniqueEmail("tabs"));
-    await first.getByLabel("Password").fill("two-tabs-open");
-    await first.getByRole("button", { name: "Create account" }).click();
-    await first.waitForURL("**/review");
+    await signUp(first, { name: "Two Tabs", email: uniqueEmail("tabs"), password: "two-tabs-open" });
     const second = await ctx.newPage();
     await second.goto("/review");
     const cardId = await currentCardId(first);

@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
 import type { Queryable } from "../db";
-import { CardStateValue } from "../../domain/scheduling/memory-state";
+import { insertNewStates } from "./insert-new-states";
 import { SIBLING_KINDS } from "../../domain/review/review-kinds";
 
 /**
@@ -18,20 +18,13 @@ export async function burySiblings(
 ): Promise<string[]> {
   if (!SIBLING_KINDS.includes(card.kind as never)) return [];
   const siblingKinds = Prisma.join(SIBLING_KINDS.filter((kind) => kind !== card.kind));
-  await tx.$executeRaw`
-    INSERT INTO "CardState" ("id", "userId", "cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
-      "learningSteps", "reps", "lapses", "state", "isSuspended", "isLeech", "version", "newPosition", "cardKind", "cardTopic",
-      "isCardRetired", "createdAt", "updatedAt")
-    SELECT ${userId} || ':' || c."id", ${userId}, c."id", ${now}, 0, 0, 0, 0, 0, 0, 0, ${CardStateValue.New}, FALSE, FALSE, 0,
-      c."position", c."kind", c."topic", FALSE, ${now}, ${now}
-    FROM "Card" c
-    WHERE c."conceptId" = ${card.conceptId} AND c."kind" IN (${siblingKinds}) AND c."isRetired" = FALSE
-    ON CONFLICT ("userId", "cardId") DO NOTHING`;
+  const isSibling = Prisma.sql`c."conceptId" = ${card.conceptId} AND c."kind" IN (${siblingKinds})`;
+  await insertNewStates(tx, userId, isSibling, now);
   const buried = await tx.$queryRaw<{ cardId: string }[]>`
     UPDATE "CardState" SET "buriedUntil" = ${until}, "version" = "version" + 1, "updatedAt" = ${now}
     WHERE "userId" = ${userId} AND "isSuspended" = FALSE AND "due" < ${until}
       AND ("buriedUntil" IS NULL OR "buriedUntil" < ${until})
-      AND "cardId" IN (SELECT c."id" FROM "Card" c WHERE c."conceptId" = ${card.conceptId} AND c."kind" IN (${siblingKinds}) AND c."isRetired" = FALSE)
+      AND "cardId" IN (SELECT c."id" FROM "Card" c WHERE ${isSibling} AND c."isRetired" = FALSE)
     RETURNING "cardId"`;
   return buried.map((row) => row.cardId).sort();
 }

@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
 import type { Db } from "../db";
-import { CardStateValue } from "../../domain/scheduling/memory-state";
+import { insertNewStates } from "./insert-new-states";
 import { DAILY_REVIEW_KINDS, OPTIONAL_REVIEW_KINDS } from "../../domain/review/review-kinds";
 
 const REVIEWABLE_KINDS = [...DAILY_REVIEW_KINDS, ...OPTIONAL_REVIEW_KINDS];
@@ -15,15 +15,6 @@ export async function materializeCardStates(db: Db, userId: string, materialized
   const latest = await db.card.findFirst({ orderBy: { updatedAt: "desc" }, select: { updatedAt: true } });
   if (!latest || (materializedAt && materializedAt >= latest.updatedAt)) return;
 
-  await db.$executeRaw`
-    INSERT INTO "CardState" ("id", "userId", "cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
-      "learningSteps", "reps", "lapses", "state", "isSuspended", "isLeech", "version", "newPosition", "cardKind", "cardTopic",
-      "isCardRetired", "createdAt", "updatedAt")
-    SELECT ${userId} || ':' || c."id", ${userId}, c."id", ${now}, 0, 0, 0, 0, 0, 0, 0, ${CardStateValue.New}, FALSE, FALSE, 0,
-      c."position", c."kind", c."topic", FALSE, ${now}, ${now}
-    FROM "Card" c
-    WHERE c."isRetired" = FALSE AND c."kind" IN (${Prisma.join(REVIEWABLE_KINDS)})
-      AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."cardId" = c."id")
-    ON CONFLICT ("userId", "cardId") DO NOTHING`;
+  await insertNewStates(db, userId, Prisma.sql`c."kind" IN (${Prisma.join(REVIEWABLE_KINDS)})`, now);
   await db.user.update({ where: { id: userId }, data: { cardsMaterializedAt: latest.updatedAt } });
 }
