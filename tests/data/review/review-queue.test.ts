@@ -129,4 +129,17 @@ describe("review queue", () => {
     expect(withLearning.card?.cardId).toBe("nlp-delta-method:cloze:0");
     expect(withLearning.counts).toMatchObject({ learning: 2, review: 3 });
   });
+
+  it("keeps quiz-only kinds (open questions) out of the daily review unless the learner turns them on", async () => {
+    const userId = await createLearner(db);
+    const now = new Date("2026-11-25T09:00:00Z");
+    await db.userSettings.update({ where: { userId }, data: { newCardsPerDay: 100 } });
+    const without = await getReviewSession(db, userId, { topic: "nlp", now });
+    // 4 concepts x basic, reverse, cloze.
+    expect(without.counts.new).toBe(12);
+    await db.userSettings.update({ where: { userId }, data: { includeQuizOnlyKinds: true } });
+    const withQuizOnly = await getReviewSession(db, userId, { topic: "nlp", now });
+    // ... plus one open interview question per concept.
+    expect(withQuizOnly.counts.new).toBe(16);
+  });
 });
