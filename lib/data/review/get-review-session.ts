@@ -10,10 +10,10 @@ import { reviewKinds } from "../../domain/review/review-kinds";
 import type { Topic } from "../../domain/content/schema";
 import type { ReviewCardView, ReviewSessionView } from "../../domain/review/session-view";
 import { getLearnerContext, type LearnerContext } from "./learner-context";
-
-export type { ReviewCardView, ReviewSessionView };
 import { memoryStateFromRawRow } from "./memory-state-row";
 import { activeStateWhere, stateInScope, type ReviewScope } from "./review-scope";
+
+export type { ReviewCardView, ReviewSessionView };
 
 export interface ReviewSessionOptions {
   topic: Topic | null;
@@ -44,19 +44,17 @@ export async function getReviewSession(db: Db, userId: string, options: ReviewSe
   let nextCardId = options.focusCardId ?? head.nextCardId;
   if (!nextCardId) nextCardId = await learnAheadCardId(db, userId, scope, now);
   const card = nextCardId ? await getCardView(db, userId, nextCardId, now, scheduler) : null;
-  if (card || !nextCardId) {
-    const isDone = !card;
-    return {
-      card,
-      counts: head.counts,
-      gradedToday: progress.gradedToday,
-      topic: options.topic,
-      nextDueAt: isDone ? await nextDueAt(db, userId, scope, now) : null,
-      tomorrow: isDone ? await tomorrowCounts(db, userId, scope, context, day) : null,
-    };
-  }
-  // The focused card is no longer reviewable (suspended or retired meanwhile): fall back to the queue.
-  return getReviewSession(db, userId, { ...options, context, focusCardId: undefined });
+  // The focused card may no longer be reviewable (suspended or retired meanwhile): use the queue.
+  if (!card && options.focusCardId) return getReviewSession(db, userId, { ...options, context, focusCardId: undefined });
+  const isDone = !card;
+  return {
+    card,
+    counts: head.counts,
+    gradedToday: progress.gradedToday,
+    topic: options.topic,
+    nextDueAt: isDone ? await nextDueAt(db, userId, scope, now) : null,
+    tomorrow: isDone ? await tomorrowCounts(db, userId, scope, context, day) : null,
+  };
 }
 
 type CardViewRow = {

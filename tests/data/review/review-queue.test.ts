@@ -142,4 +142,19 @@ describe("review queue", () => {
     // ... plus one open interview question per concept.
     expect(withQuizOnly.counts.new).toBe(16);
   });
+
+  // Regression: a head card that getCardView refuses (retired in Card but not yet in the state
+  // copies, i.e. changed outside content sync) made getReviewSession call itself forever.
+  it("returns, rather than recursing, when the queue's head card cannot be shown", async () => {
+    const userId = await createLearner(db);
+    const now = new Date("2026-11-25T09:00:00Z");
+    const head = (await getReviewSession(db, userId, { topic: "supervised", now })).card!.cardId;
+    await db.card.update({ where: { id: head }, data: { isRetired: true } });
+    try {
+      const session = await getReviewSession(db, userId, { topic: "supervised", now });
+      expect(session.card?.cardId).not.toBe(head);
+    } finally {
+      await db.card.update({ where: { id: head }, data: { isRetired: false } });
+    }
+  });
 });
