@@ -24,7 +24,7 @@ export function findChromium(): string {
   if (process.getuid?.() === 0 && hasApt()) {
     console.log("e2e: installing Debian's chromium with apt-get (runs as root, no Chromium found)...");
     execFileSync("apt-get", ["update"], { stdio: "inherit" });
-    execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], {
+    execFileSync("apt-get", ["install", "-y", "chromium"], {
       stdio: "inherit",
       env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
     });
