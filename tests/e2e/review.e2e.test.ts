@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, screenshot, signUp, uniqueEmail } from "./support/browser";
+import { launchBrowser, newContext, saveSetting, screenshot, signUp, uniqueEmail } from "./support/browser";
 import { queryE2eDatabase } from "./support/database";
 
 async function counts(page: Page) {
@@ -102,10 +102,7 @@ describe("journey: a day's review with the keyboard only", () => {
     await signUp(page, { name: "Finisher", email: uniqueEmail("finisher"), password: "finishes-early" });
     await screenshot(page, "review-375-dark");
 
-    await page.goto("/settings");
-    await page.getByLabel("New cards per day").fill("1");
-    await page.getByRole("button", { name: "Save settings" }).click();
-    await page.getByRole("status").waitFor();
+    await saveSetting(page, "New cards per day", "1");
     await page.goto("/review");
     const cardId = await currentCardId(page);
     await page.keyboard.press("Space");
@@ -123,10 +120,7 @@ describe("journey: a day's review with the keyboard only", () => {
     const page = await ctx.newPage();
     await signUp(page, { name: "Forgetful", email: uniqueEmail("leech"), password: "forgets-things" });
 
-    await page.goto("/settings");
-    await page.getByLabel("Leech threshold (lapses)").fill("1");
-    await page.getByRole("button", { name: "Save settings" }).click();
-    await page.getByRole("status").waitFor();
+    await saveSetting(page, "Leech threshold (lapses)", "1");
 
     // Easy makes the first card a review card; Again on it right away is a lapse, and a leech at threshold 1.
     await page.goto("/review");

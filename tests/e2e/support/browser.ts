@@ -54,3 +54,11 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/** Changes one Settings field through the form and waits for the saved confirmation. */
+export async function saveSetting(page: Page, label: string, value: string): Promise<void> {
+  await page.goto("/settings");
+  await page.getByLabel(label).fill(value);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await page.getByRole("status").waitFor();
+}
