@@ -10,10 +10,11 @@ export function rawConcept(id: string, overrides: RawConcept = {}): RawConcept {
     term: id.replace(/-/g, " "),
     aliases: [],
     definition: `A definition number ${id.length} that explains the idea precisely.`,
-    cloze: "explains the idea precisely",
+    cloze: "explains",
     explanation: "How it works and when to use it.",
     related: [],
     facts: [{ statement: "A true statement.", false_twin: "A false statement." }],
+    key_points: ["What it is.", "How it works.", "When to use it."],
     source: "beyond-article",
     references: [{ title: "A reference", url: "https://example.org/reference" }],
   };

@@ -19,7 +19,14 @@ export default async function ConceptPage({ params }: Props) {
   await requireUser(`/library/${encodeURIComponent(conceptId)}`);
   const page = findConcept(conceptId);
   if (!page) notFound();
-  const { concept, topic, terms } = page;
+  const { concept, topic, narrower, terms } = page;
+  const conceptLinks = (ids: string[]) =>
+    ids.map((id, index) => (
+      <span key={id}>
+        {index > 0 ? ", " : ""}
+        <Link href={`/library/${id}`}>{terms[id] ?? id}</Link>
+      </span>
+    ));
 
   return (
     <article className="concept">
@@ -28,6 +35,8 @@ export default async function ConceptPage({ params }: Props) {
       </nav>
       <h1>{concept.term}</h1>
       {concept.aliases.length > 0 ? <p className="muted">Also called {concept.aliases.join(", ")}</p> : null}
+      {concept.broader.length > 0 ? <p className="muted">A kind of {conceptLinks(concept.broader)}</p> : null}
+      {narrower.length > 0 ? <p className="muted">Kinds: {conceptLinks(narrower)}</p> : null}
       <p className="concept__definition">{concept.definition}</p>
       <p>{concept.explanation}</p>
       {concept.formula ? (
@@ -59,6 +68,16 @@ export default async function ConceptPage({ params }: Props) {
               </div>
             ))}
           </dl>
+        </>
+      ) : null}
+      {concept.keyPoints.length > 0 ? (
+        <>
+          <h2>In an interview, cover</h2>
+          <ol className="key-points">
+            {concept.keyPoints.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ol>
         </>
       ) : null}
       <h2>Key facts</h2>

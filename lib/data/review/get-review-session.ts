@@ -8,6 +8,8 @@ import { availableNew, dueLearning, dueReviews } from "./queue-queries";
 import { materializeCardStates } from "./materialize-card-states";
 import { reviewKinds } from "../../domain/review/review-kinds";
 import type { Topic } from "../../domain/content/schema";
+import { cardFace } from "../../domain/content/card-face";
+import type { ItemPayload } from "../../domain/content/item-types";
 import type { ReviewCardView, ReviewSessionView } from "../../domain/review/session-view";
 import { getLearnerContext, type LearnerContext } from "./learner-context";
 import { memoryStateFromRawRow } from "./memory-state-row";
@@ -77,14 +79,14 @@ export async function getCardView(db: Db, userId: string, cardId: string, now: D
   if (!row || Boolean(row.isSuspended)) return null;
   const memory: MemoryState = row.version === null ? newMemoryState(now) : memoryStateFromRawRow(row);
   const preview = scheduler.preview(memory, now);
-  const payload = JSON.parse(row.payload) as { prompt: string; answer: string };
+  const face = cardFace(row.id, JSON.parse(row.payload) as ItemPayload, memory.reps);
   return {
     cardId: row.id,
     conceptId: row.conceptId,
     topic: row.topic,
     kind: row.kind,
-    prompt: payload.prompt,
-    answer: payload.answer,
+    prompt: face.prompt,
+    answer: face.answer,
     version: Number(row.version ?? 0),
     state: memory.state,
     intervals: Object.fromEntries(RATINGS.map((rating) => [rating, intervalLabel(now.getTime(), preview[rating].due.getTime())])) as Record<

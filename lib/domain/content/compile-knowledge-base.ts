@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
-import { DISTRACTOR_COUNT, pickDistractors } from "./distractors";
+import type { ContentProblem } from "./content-problem";
+import { checkConcepts } from "./knowledge-base-rules";
 import { conceptSchema, topicFileSchema, TOPICS, type Concept, type KnowledgeBase, type TopicInfo } from "./schema";
 
 export interface ContentFile {
@@ -8,19 +9,9 @@ export interface ContentFile {
   text: string;
 }
 
-export interface ContentProblem {
-  file: string;
-  conceptId?: string;
-  field?: string;
-  message: string;
-}
+export { formatProblem, type ContentProblem } from "./content-problem";
 
 export type CompileResult = { knowledgeBase: KnowledgeBase; problems: ContentProblem[] };
-
-/** "content/nlp.yaml: stemming: cloze: must appear verbatim in the definition" */
-export function formatProblem(problem: ContentProblem): string {
-  return [problem.file, problem.conceptId, problem.field, problem.message].filter(Boolean).join(": ");
-}
 
 /**
  * Parses and validates topic files into a knowledge base. Every problem is collected (not just the
@@ -63,9 +54,10 @@ export function compileKnowledgeBase(files: readonly ContentFile[]): CompileResu
         }
         return;
       }
-      const { facts, ...rest } = parsed.data;
+      const { facts, key_points: keyPoints, ...rest } = parsed.data;
       concepts.push({
         ...rest,
+        keyPoints: keyPoints ?? [],
         topic: header.data.topic,
         facts: facts.map((fact) => ({ statement: fact.statement, ...(fact.false_twin ? { falseTwin: fact.false_twin } : {}) })),
         file: file.path,
@@ -79,62 +71,8 @@ export function compileKnowledgeBase(files: readonly ContentFile[]): CompileResu
   return { knowledgeBase: { topics, concepts: valid.map(withoutFile) }, problems };
 }
 
-const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|vs|etc|cf|al|approx))[.!?](?=\s+[A-Z(]|\s*$)/g;
-
-/** Cross-concept rules: unique ids, known references, cloze and definition rules, MCQ feasibility. */
-function checkConcepts(concepts: (Concept & { file: string })[], problems: ContentProblem[]): (Concept & { file: string })[] {
-  const rejected = new Set<Concept>();
-  const report = (concept: Concept & { file: string }, field: string, message: string) => {
-    problems.push({ file: concept.file, conceptId: concept.id, field, message });
-    rejected.add(concept);
-  };
-
-  const firstById = new Map<string, Concept & { file: string }>();
-  for (const concept of concepts) {
-    const earlier = firstById.get(concept.id);
-    if (earlier) report(concept, "id", `duplicate id, already used in ${earlier.file}`);
-    else firstById.set(concept.id, concept);
-  }
-
-  for (const concept of concepts) {
-    concept.related.forEach((id, index) => {
-      if (!firstById.has(id)) report(concept, `related.${index}`, `unknown concept id "${id}"`);
-      if (id === concept.id) report(concept, `related.${index}`, "a concept cannot be related to itself");
-    });
-    concept.contrast.forEach((entry, index) => {
-      if (!firstById.has(entry.id)) report(concept, `contrast.${index}.id`, `unknown concept id "${entry.id}"`);
-      if (entry.id === concept.id) report(concept, `contrast.${index}.id`, "a concept cannot contrast with itself");
-    });
-    if (!concept.definition.includes(concept.cloze)) report(concept, "cloze", "must appear verbatim in the definition");
-    const giveaway = [concept.term, ...concept.aliases].find((name) => containsWord(concept.definition, name));
-    if (giveaway) report(concept, "definition", `must not contain the term or an alias ("${giveaway}"): the reverse card shows it`);
-    const sentences = concept.definition.match(SENTENCE_END)?.length ?? 1;
-    if (sentences > 3) report(concept, "definition", `has ${sentences} sentences; keep it to 1-3`);
-  }
-
-  const valid = concepts.filter((concept) => !rejected.has(concept));
-  const byId = new Map(valid.map((concept) => [concept.id, concept]));
-  for (const concept of valid) {
-    const sameTopic = valid.filter((other) => other.topic === concept.topic);
-    if (pickDistractors(concept, byId, sameTopic).length < DISTRACTOR_COUNT) {
-      problems.push({
-        file: concept.file,
-        conceptId: concept.id,
-        field: "related",
-        message: `cannot get ${DISTRACTOR_COUNT} distinct distractors for a multiple-choice item; add related or contrast concepts`,
-      });
-    }
-  }
-  return valid;
-}
-
 function withoutFile(concept: Concept & { file: string }): Concept {
   const copy: Partial<Concept & { file: string }> = { ...concept };
   delete copy.file;
   return copy as Concept;
-}
-
-function containsWord(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, "iu").test(text);
 }

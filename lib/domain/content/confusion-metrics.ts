@@ -1,12 +1,13 @@
 import type { ConfusionMatrix, Metric } from "./item-types";
 
 // Binary classification metrics from a confusion matrix, as defined in scikit-learn's user guide
-// (precision_score, recall_score, f1_score, accuracy_score). Undefined ratios (0/0) are reported
-// as 0, matching scikit-learn's zero_division=0 convention.
+// (accuracy_score, precision_score, recall_score, f1_score, balanced_accuracy_score). A ratio whose
+// denominator is 0 is undefined and returned as null: scikit-learn warns and substitutes its
+// zero_division value there, and a learner is asked to answer "undefined" rather than guess it.
 
-const ratio = (numerator: number, denominator: number) => (denominator === 0 ? 0 : numerator / denominator);
+const ratio = (numerator: number, denominator: number): number | null => (denominator === 0 ? null : numerator / denominator);
 
-export function metricValue(metric: Metric, m: ConfusionMatrix): number {
+export function metricValue(metric: Metric, m: ConfusionMatrix): number | null {
   switch (metric) {
     case "accuracy":
       return ratio(m.tp + m.tn, m.tp + m.fp + m.tn + m.fn);
@@ -21,6 +22,11 @@ export function metricValue(metric: Metric, m: ConfusionMatrix): number {
       return ratio(m.tn, m.tn + m.fp);
     case "fpr":
       return ratio(m.fp, m.fp + m.tn);
+    case "balanced-accuracy": {
+      const recall = ratio(m.tp, m.tp + m.fn);
+      const specificity = ratio(m.tn, m.tn + m.fp);
+      return recall === null || specificity === null ? null : (recall + specificity) / 2;
+    }
   }
 }
 
@@ -31,6 +37,7 @@ export const METRIC_LABELS: Record<Metric, string> = {
   f1: "F1-score",
   specificity: "specificity (true negative rate)",
   fpr: "false positive rate",
+  "balanced-accuracy": "balanced accuracy",
 };
 
 export const METRIC_FORMULAS: Record<Metric, string> = {
@@ -40,6 +47,21 @@ export const METRIC_FORMULAS: Record<Metric, string> = {
   f1: "2·TP / (2·TP + FP + FN)",
   specificity: "TN / (TN + FP)",
   fpr: "FP / (FP + TN)",
+  "balanced-accuracy": "(TP / (TP + FN) + TN / (TN + FP)) / 2",
+};
+
+/**
+ * The counts that make the metric's denominator 0, for the appearances that ask for "undefined".
+ * Accuracy has none: a non-empty matrix always has a non-zero total.
+ */
+export const UNDEFINED_WHEN: Record<Metric, (keyof ConfusionMatrix)[] | null> = {
+  accuracy: null,
+  precision: ["tp", "fp"],
+  recall: ["tp", "fn"],
+  f1: ["tp", "fp", "fn"],
+  specificity: ["tn", "fp"],
+  fpr: ["tn", "fp"],
+  "balanced-accuracy": ["tp", "fn"],
 };
 
 /** Concept ids of the knowledge base whose computed-metric questions are generated. */
@@ -50,4 +72,5 @@ export const METRIC_CONCEPTS: Record<string, Metric> = {
   "f1-score": "f1",
   specificity: "specificity",
   "false-positive-rate": "fpr",
+  "balanced-accuracy": "balanced-accuracy",
 };

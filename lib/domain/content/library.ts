@@ -25,7 +25,9 @@ export function libraryTopics(knowledgeBase: KnowledgeBase): LibraryTopic[] {
 export interface ConceptDetail {
   concept: Concept;
   topic: TopicInfo;
-  /** Terms to show for the related and contrast ids. */
+  /** Ids of the concepts that are a kind of this one (the inverse of `broader`). */
+  narrower: string[];
+  /** Terms to show for the related, contrast, broader and narrower ids. */
   terms: Record<string, string>;
 }
 
@@ -33,9 +35,10 @@ export function conceptDetail(knowledgeBase: KnowledgeBase, conceptId: string): 
   const concept = knowledgeBase.concepts.find((candidate) => candidate.id === conceptId);
   const topic = concept && knowledgeBase.topics.find((candidate) => candidate.id === concept.topic);
   if (!concept || !topic) return null;
-  const ids = new Set([...concept.related, ...concept.contrast.map((entry) => entry.id)]);
+  const narrower = knowledgeBase.concepts.filter((candidate) => candidate.broader.includes(concept.id)).map((candidate) => candidate.id);
+  const ids = new Set([...concept.related, ...concept.contrast.map((entry) => entry.id), ...concept.broader, ...narrower]);
   const terms = Object.fromEntries(
     knowledgeBase.concepts.filter((candidate) => ids.has(candidate.id)).map((candidate) => [candidate.id, candidate.term]),
   );
-  return { concept, topic, terms };
+  return { concept, topic, narrower, terms };
 }

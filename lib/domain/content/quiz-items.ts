@@ -1,10 +1,11 @@
 import { makeItem } from "./card-items";
-import { METRIC_CONCEPTS, METRIC_FORMULAS, METRIC_LABELS, metricValue } from "./confusion-metrics";
+import type { ConceptHierarchy } from "./concept-hierarchy";
+import { nameFoundIn } from "./concept-names";
 import { DISTRACTOR_COUNT, pickDistractors } from "./distractors";
 import { itemId } from "./item-id";
-import type { ConfusionMatrix, StudyItem } from "./item-types";
+import type { StudyItem } from "./item-types";
 import type { Concept, Family } from "./schema";
-import { integerBetween, randomFrom, seedFrom, shuffled } from "./seeded-random";
+import { randomFrom, seedFrom, shuffled } from "./seeded-random";
 
 const FAMILY_OPTIONS: { family: Family; label: string }[] = [
   { family: "supervised", label: "Supervised learning" },
@@ -12,12 +13,14 @@ const FAMILY_OPTIONS: { family: Family; label: string }[] = [
   { family: "reinforcement", label: "Reinforcement learning" },
 ];
 
-export const METRIC_VARIANTS = 3;
-export const METRIC_TOLERANCE = 0.005;
-
 /** Definition -> which term? with three distractors, options shuffled by the item id. */
-export function multipleChoiceItem(concept: Concept, byId: ReadonlyMap<string, Concept>, topicConcepts: readonly Concept[]): StudyItem | null {
-  const distractors = pickDistractors(concept, byId, topicConcepts);
+export function multipleChoiceItem(
+  concept: Concept,
+  byId: ReadonlyMap<string, Concept>,
+  topicConcepts: readonly Concept[],
+  hierarchy: ConceptHierarchy,
+): StudyItem | null {
+  const distractors = pickDistractors(concept, byId, topicConcepts, hierarchy);
   if (distractors.length < DISTRACTOR_COUNT) return null;
   const id = itemId(concept.id, "mcq");
   const options = shuffled([concept.term, ...distractors.map((d) => d.term)], randomFrom(seedFrom(id)));
@@ -30,13 +33,17 @@ export function multipleChoiceItem(concept: Concept, byId: ReadonlyMap<string, C
   });
 }
 
-/** One true item per fact and one false item per false twin; variants are positions in `facts`. */
+/**
+ * One true item per fact and one false item per false twin; variants are positions in `facts`.
+ * A statement is shown alone, so one that does not name its concept is prefixed with it.
+ */
 export function trueFalseItems(concept: Concept): StudyItem[] {
+  const withSubject = (statement: string) => (nameFoundIn(statement, concept) ? statement : `About ${concept.term}: ${statement}`);
   return concept.facts.flatMap((fact, index) => {
     const items = [
       makeItem(concept, itemId(concept.id, "true-false", `${index}-true`), {
         kind: "true-false",
-        prompt: fact.statement,
+        prompt: withSubject(fact.statement),
         isTrue: true,
         answer: "True.",
       }),
@@ -45,7 +52,7 @@ export function trueFalseItems(concept: Concept): StudyItem[] {
       items.push(
         makeItem(concept, itemId(concept.id, "true-false", `${index}-false`), {
           kind: "true-false",
-          prompt: fact.falseTwin,
+          prompt: withSubject(fact.falseTwin),
           isTrue: false,
           answer: `False. ${fact.statement}`,
         }),
@@ -88,9 +95,10 @@ export function compareItems(concepts: readonly Concept[], byId: ReadonlyMap<str
   return [...pairs.values()].map((pair) => compareItem(pair.first, pair.second, pair.differences));
 }
 
-function compareItem(first: Concept, second: Concept, differences: string[]): StudyItem {
+function compareItem(first: Concept, second: Concept, declared: string[]): StudyItem {
+  const differences = [...new Set(declared)];
   const modelAnswer = [
-    ...new Set(differences),
+    ...differences,
     `${capitalise(first.term)}: ${first.definition}`,
     `${capitalise(second.term)}: ${second.definition}`,
   ].join("\n\n");
@@ -98,6 +106,7 @@ function compareItem(first: Concept, second: Concept, differences: string[]): St
     kind: "compare",
     prompt: `What is the difference between ${first.term} and ${second.term}?`,
     conceptIds: [first.id, second.id],
+    differences,
     answer: modelAnswer,
   });
 }
@@ -106,41 +115,9 @@ export function openQuestionItem(concept: Concept): StudyItem {
   return makeItem(concept, itemId(concept.id, "open"), {
     kind: "open",
     prompt: `Explain ${concept.term} to an interviewer: what it is, how it works and when you would use it.`,
+    keyPoints: concept.keyPoints,
     answer: `${concept.definition}\n\n${concept.explanation}`,
   });
-}
-
-/** Seeded confusion matrices with the exact value of the concept's metric to compute. */
-export function metricItems(concept: Concept): StudyItem[] {
-  const metric = METRIC_CONCEPTS[concept.id];
-  if (!metric) return [];
-  return Array.from({ length: METRIC_VARIANTS }, (_, variant) => {
-    const id = itemId(concept.id, "metric", variant);
-    const matrix = confusionMatrixFor(id);
-    const value = metricValue(metric, matrix);
-    const rounded = Math.round(value * 1000) / 1000;
-    return makeItem(concept, id, {
-      kind: "metric",
-      metric,
-      matrix,
-      value,
-      tolerance: METRIC_TOLERANCE,
-      prompt:
-        `A binary classifier's confusion matrix: TP = ${matrix.tp}, FP = ${matrix.fp}, TN = ${matrix.tn}, FN = ${matrix.fn}. ` +
-        `Compute its ${METRIC_LABELS[metric]} (to 3 decimal places).`,
-      answer: `${rounded} = ${METRIC_FORMULAS[metric]}`,
-    });
-  });
-}
-
-export function confusionMatrixFor(seedText: string): ConfusionMatrix {
-  const random = randomFrom(seedFrom(seedText));
-  return {
-    tp: integerBetween(random, 5, 95),
-    fp: integerBetween(random, 1, 40),
-    tn: integerBetween(random, 10, 200),
-    fn: integerBetween(random, 1, 40),
-  };
 }
 
 function capitalise(text: string): string {

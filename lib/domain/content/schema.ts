@@ -29,6 +29,8 @@ export const conceptSchema = z.strictObject({
   term: text(120),
   aliases: z.array(text(80)).default([]),
   family: z.enum(FAMILIES).optional(),
+  /** Ids of the concepts this one is a kind of (k-fold cross-validation -> cross-validation). */
+  broader: z.array(conceptIdSchema).default([]),
   definition: text(600),
   cloze: text(200),
   explanation: text(2000),
@@ -39,6 +41,8 @@ export const conceptSchema = z.strictObject({
   facts: z
     .array(z.strictObject({ statement: text(400), false_twin: text(400).optional() }))
     .min(1, "needs at least one fact"),
+  /** What a good interview answer covers; the quiz grades open answers against them. */
+  key_points: z.array(text(160)).optional(),
   source: text(120),
   references: z
     .array(z.strictObject({ title: text(300), url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }) }))
@@ -60,6 +64,7 @@ export interface Concept {
   term: string;
   aliases: string[];
   family?: Family;
+  broader: string[];
   definition: string;
   cloze: string;
   explanation: string;
@@ -68,6 +73,7 @@ export interface Concept {
   related: string[];
   contrast: { id: string; difference: string }[];
   facts: { statement: string; falseTwin?: string }[];
+  keyPoints: string[];
   source: string;
   references: { title: string; url: string }[];
 }

@@ -100,7 +100,7 @@ describe("compileKnowledgeBase", () => {
   it("reports a concept that cannot get three distinct distractors", () => {
     const lonely = [rawConcept("only-one", { related: ["only-two"] }), rawConcept("only-two", { related: ["only-one"] })];
     const problems = problemsOf([topicFile("roles", lonely)]);
-    expect(problems).toContainEqual(expect.objectContaining({ conceptId: "only-one", message: expect.stringMatching(/3 distinct distractors/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ conceptId: "only-one", message: expect.stringMatching(/3 honest distractors/) }));
   });
 
   it("collects every problem instead of stopping at the first", () => {

@@ -22,13 +22,20 @@ describe("metricValue", () => {
     expect(metricValue("f1", matrix)).toBeCloseTo(80 / 95, 12);
   });
 
-  it("follows scikit-learn's zero_division=0 when a ratio is undefined", () => {
+  it("calls a ratio with a zero denominator undefined (null) instead of substituting a value", () => {
     const noPositivePredictions = { tp: 0, fp: 0, tn: 10, fn: 3 };
-    expect(metricValue("precision", noPositivePredictions)).toBe(0);
-    expect(metricValue("f1", { tp: 0, fp: 0, tn: 5, fn: 0 })).toBe(0);
+    expect(metricValue("precision", noPositivePredictions)).toBeNull();
+    expect(metricValue("recall", noPositivePredictions)).toBe(0);
+    expect(metricValue("f1", { tp: 0, fp: 0, tn: 5, fn: 0 })).toBeNull();
+    expect(metricValue("specificity", { tp: 4, fp: 0, tn: 0, fn: 1 })).toBeNull();
+    expect(metricValue("balanced-accuracy", { tp: 0, fp: 2, tn: 8, fn: 0 })).toBeNull();
   });
 
   it("keeps specificity and the false positive rate complementary", () => {
-    expect(metricValue("specificity", matrix) + metricValue("fpr", matrix)).toBeCloseTo(1, 12);
+    expect(metricValue("specificity", matrix)! + metricValue("fpr", matrix)!).toBeCloseTo(1, 12);
+  });
+
+  it("computes balanced accuracy as the mean of recall and specificity", () => {
+    expect(metricValue("balanced-accuracy", matrix)).toBeCloseTo((40 / 45 + 45 / 55) / 2, 12);
   });
 });

@@ -26,8 +26,8 @@ describe("generateItems", () => {
     ]);
     const cloze = items.find((item) => item.kind === "cloze")!;
     expect(cloze.payload.prompt).toContain(CLOZE_BLANK);
-    expect(cloze.payload.prompt).not.toContain("explains the idea precisely");
-    expect(cloze.payload.answer).toBe("explains the idea precisely");
+    expect(cloze.payload.prompt).toBe(`supervised alpha method: A definition number 23 that ${CLOZE_BLANK} the idea precisely.`);
+    expect(cloze.payload).toMatchObject({ answer: "explains", accepted: ["explains"] });
   });
 
   it("keeps every id when a definition is edited, and changes only the hashes of items that show it", () => {
@@ -54,16 +54,19 @@ describe("generateItems", () => {
 
   it("makes one compare item per contrast pair, declared on one side or both", () => {
     const concepts = base();
-    concepts[0] = { ...concepts[0], contrast: [{ id: "supervised-beta-method", difference: "Alpha differs from beta." }] };
-    concepts[1] = { ...concepts[1], contrast: [{ id: "supervised-alpha-method", difference: "Beta differs from alpha." }] };
-    concepts[3] = { ...concepts[3], contrast: [{ id: "supervised-gamma-method", difference: "Delta is not gamma." }] };
+    const alphaBeta = "Supervised alpha method differs from supervised beta method.";
+    const betaAlpha = "Supervised beta method differs from supervised alpha method.";
+    concepts[0] = { ...concepts[0], contrast: [{ id: "supervised-beta-method", difference: alphaBeta }] };
+    concepts[1] = { ...concepts[1], contrast: [{ id: "supervised-alpha-method", difference: betaAlpha }] };
+    concepts[3] = { ...concepts[3], contrast: [{ id: "supervised-gamma-method", difference: "Supervised delta method is not supervised gamma method." }] };
     const compares = itemsFor([topicFile("supervised", concepts)]).filter((item) => item.kind === "compare");
     expect(compares.map((item) => item.id)).toEqual([
       "supervised-alpha-method:compare:supervised-beta-method",
       "supervised-delta-method:compare:supervised-gamma-method",
     ]);
-    expect(compares[0].payload.answer).toContain("Alpha differs from beta.");
-    expect(compares[0].payload.answer).toContain("Beta differs from alpha.");
+    expect(compares[0].payload).toMatchObject({ differences: [alphaBeta, betaAlpha] });
+    expect(compares[0].payload.answer).toContain(alphaBeta);
+    expect(compares[0].payload.answer).toContain(betaAlpha);
   });
 
   it("asks which family a concept with a family belongs to", () => {
@@ -77,16 +80,41 @@ describe("generateItems", () => {
     });
   });
 
-  it("makes computed-metric items whose stored value matches the confusion matrix", () => {
+  it("prefixes a true/false statement that does not name its concept with the concept", () => {
+    const concepts = base();
+    concepts[0] = { ...concepts[0], facts: [{ statement: "Supervised alpha method is exact.", false_twin: "Scikit-learn calls it approximate." }] };
+    const prompts = itemsFor([topicFile("supervised", concepts)])
+      .filter((item) => item.kind === "true-false" && item.conceptId === "supervised-alpha-method")
+      .map((item) => item.payload.prompt);
+    expect(prompts).toEqual(["Supervised alpha method is exact.", "About supervised alpha method: Scikit-learn calls it approximate."]);
+  });
+
+  it("blanks the cloze word only where it stands as a word, and accepts the names of a concept it names", () => {
+    const concepts = base();
+    concepts[0] = { ...concepts[0], definition: "A rule that unexplainedly ranks, then explains supervised beta method.", cloze: "ranks" };
+    concepts[1] = { ...concepts[1], aliases: ["ranks"] };
+    // Naming beta makes it an eliminated distractor; epsilon keeps alpha's multiple-choice item possible.
+    concepts.push(rawConcept("supervised-epsilon-method", { related: ["supervised-alpha-method"] }));
+    concepts[0] = { ...concepts[0], related: [...(concepts[0].related as string[]), "supervised-epsilon-method"] };
+    const cloze = itemsFor([topicFile("supervised", concepts)]).find((item) => item.id === "supervised-alpha-method:cloze:0")!;
+    expect(cloze.payload.prompt).toBe(`supervised alpha method: A rule that unexplainedly ${CLOZE_BLANK}, then explains supervised beta method.`);
+    expect(cloze.payload).toMatchObject({ accepted: ["ranks", "supervised beta method"] });
+  });
+
+  it("gives open questions the concept's key points", () => {
+    const open = itemsFor([topicFile("supervised", base())]).find((item) => item.kind === "open")!;
+    expect(open.payload).toMatchObject({ keyPoints: ["What it is.", "How it works.", "When to use it."] });
+  });
+
+  it("makes one parametric computed-metric item per framing, stating the zero-division rule", () => {
     const concepts = [...base(), rawConcept("precision", { related: ["supervised-alpha-method", "supervised-beta-method", "supervised-gamma-method"] })];
     const metrics = itemsFor([topicFile("evaluation", concepts)]).filter((item) => item.kind === "metric");
     expect(metrics.map((item) => item.id)).toEqual(["precision:metric:0", "precision:metric:1", "precision:metric:2"]);
+    expect(metrics.map((item) => item.payload.kind === "metric" && item.payload.framing)).toEqual(["matrix", "screening", "filter"]);
     for (const item of metrics) {
       if (item.payload.kind !== "metric") throw new Error("expected a metric payload");
-      const { tp, fp } = item.payload.matrix;
-      expect(item.payload.value).toBeCloseTo(tp / (tp + fp), 12);
-      expect(item.payload.prompt).toContain(`TP = ${tp}`);
+      expect(item.payload.prompt).toContain('answer "undefined"');
+      expect(item.payload).not.toHaveProperty("matrix");
     }
-    expect(new Set(metrics.map((item) => JSON.stringify(item.payload.kind === "metric" && item.payload.matrix))).size).toBe(3);
   });
 });
