@@ -59,6 +59,10 @@ export function SettingsForm({ initial, timezones }: { initial: UserSettingsView
           <input type="checkbox" name="includeQuizOnlyKinds" defaultChecked={initial.includeQuizOnlyKinds} />
           Include quiz-only items (metric calculations, open questions) in the daily review
         </label>
+        <label className="checkbox">
+          <input type="checkbox" name="isQuizFeedingScheduler" defaultChecked={initial.isQuizFeedingScheduler} />
+          Let quiz answers count as reviews of their cards (the quiz is stored either way)
+        </label>
       </fieldset>
       <fieldset>
         <legend>Your day</legend>

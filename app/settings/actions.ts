@@ -29,6 +29,7 @@ export async function saveSettings(_previous: SaveSettingsState, form: FormData)
     isFuzzEnabled: form.get("isFuzzEnabled") === "on",
     leechThreshold: text("leechThreshold"),
     includeQuizOnlyKinds: form.get("includeQuizOnlyKinds") === "on",
+    isQuizFeedingScheduler: form.get("isQuizFeedingScheduler") === "on",
     timezone: text("timezone"),
     dayStartHour: text("dayStartHour"),
   });

@@ -24,6 +24,7 @@ export async function getSettings(db: Db, userId: string): Promise<UserSettingsV
     isFuzzEnabled: settings.isFuzzEnabled,
     leechThreshold: settings.leechThreshold,
     includeQuizOnlyKinds: settings.includeQuizOnlyKinds,
+    isQuizFeedingScheduler: settings.isQuizFeedingScheduler,
     timezone: user.timezone,
     dayStartHour: user.dayStartHour,
   };

@@ -13,6 +13,7 @@ const valid: UpdateSettingsInput = {
   isFuzzEnabled: false,
   leechThreshold: 6,
   includeQuizOnlyKinds: true,
+  isQuizFeedingScheduler: false,
   timezone: "America/Los_Angeles",
   dayStartHour: 5,
 };

@@ -8,6 +8,8 @@ export interface LearnerContext {
   limits: DailyLimits;
   leechThreshold: number;
   includeQuizOnlyKinds: boolean;
+  /** Quiz answers grade the questions' cards unless the learner turned it off. */
+  isQuizFeedingScheduler: boolean;
   timezone: string;
   dayStartHour: number;
   /** Content version the user's state rows were last completed for (see materializeCardStates). */
@@ -33,6 +35,7 @@ export async function getLearnerContext(db: Queryable, userId: string): Promise<
     limits: { newCardsPerDay: s?.newCardsPerDay ?? 20, reviewsPerDay: s?.reviewsPerDay ?? 200 },
     leechThreshold: s?.leechThreshold ?? 8,
     includeQuizOnlyKinds: s?.includeQuizOnlyKinds ?? false,
+    isQuizFeedingScheduler: s?.isQuizFeedingScheduler ?? true,
     timezone: user.timezone,
     dayStartHour: user.dayStartHour,
     cardsMaterializedAt: user.cardsMaterializedAt,

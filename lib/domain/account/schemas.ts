@@ -66,6 +66,7 @@ export const updateSettingsSchema = z.object({
   isFuzzEnabled: z.boolean(),
   leechThreshold: wholeNumber(1, 99, "Leech threshold"),
   includeQuizOnlyKinds: z.boolean(),
+  isQuizFeedingScheduler: z.boolean(),
   timezone: timezoneSchema,
   dayStartHour: wholeNumber(0, 23, "Day start hour"),
 });

@@ -26,7 +26,7 @@ export type ItemPayload =
   | (BasePayload & { kind: "cloze"; term: string; accepted: string[] })
   | (BasePayload & { kind: "mcq" | "which-family"; options: string[]; correctIndex: number })
   | (BasePayload & { kind: "true-false"; isTrue: boolean })
-  | (BasePayload & { kind: "compare"; conceptIds: [string, string]; differences: string[] })
+  | (BasePayload & { kind: "compare"; conceptIds: [string, string]; terms: [string, string]; differences: string[] })
   | (BasePayload & { kind: "open"; keyPoints: string[] })
   /**
    * Parametric: every appearance draws fresh counts (see metricAppearance); prompt and answer are

@@ -106,6 +106,7 @@ function compareItem(first: Concept, second: Concept, declared: string[]): Study
     kind: "compare",
     prompt: `What is the difference between ${first.term} and ${second.term}?`,
     conceptIds: [first.id, second.id],
+    terms: [first.term, second.term],
     differences,
     answer: modelAnswer,
   });

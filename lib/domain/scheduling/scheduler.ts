@@ -30,6 +30,8 @@ export interface Scheduler {
   rollback(current: MemoryState, log: ReviewLogFields): MemoryState;
   /** Probability of recall at `now` (0 for new cards). */
   retrievability(state: MemoryState, now: Date): number;
+  /** The same, from only what a reviewed card needs: its stability and its last review. */
+  retrievabilityOf(stability: number, lastReview: Date, now: Date): number;
 }
 
 export function newMemoryState(now: Date): MemoryState {
@@ -74,6 +76,10 @@ export function createScheduler(settings: SchedulerSettings): Scheduler {
       if (state.state === 0 || !state.lastReview) return 0;
       const elapsedDays = Math.max(0, (now.getTime() - state.lastReview.getTime()) / 86_400_000);
       return forgetting_curve(engine.parameters.w, elapsedDays, state.stability);
+    },
+    retrievabilityOf(stability, lastReview, now) {
+      const elapsedDays = Math.max(0, (now.getTime() - lastReview.getTime()) / 86_400_000);
+      return forgetting_curve(engine.parameters.w, elapsedDays, stability);
     },
   };
 }

@@ -41,6 +41,7 @@ describe("updateSettingsSchema", () => {
     isFuzzEnabled: true,
     leechThreshold: "8",
     includeQuizOnlyKinds: false,
+    isQuizFeedingScheduler: true,
     timezone: "UTC",
     dayStartHour: "4",
   };

@@ -1,0 +1,87 @@
+import type { Db, Tx } from "../db";
+import { askedQuestion, questionSolution, type AskedQuestion, type QuestionSolution } from "../../domain/quiz/quiz-question";
+import type { QuizQuestionKind } from "../../domain/quiz/quiz-kinds";
+import { finishIfDone, recordAnswer } from "./record-answer";
+import { deadlineOf, findQuizOrThrow, listQuestions, quizHeader, sourceOf, type QuestionRow, type QuizHeader, type QuizRow } from "./quiz-rows";
+
+export interface AskedQuestionView {
+  questionId: string;
+  /** 1-based. */
+  number: number;
+  kind: QuizQuestionKind;
+  topic: string;
+  asked: AskedQuestion;
+  /** Mock mode: when the server stops accepting an answer (ISO); the clock started when it was first shown. */
+  deadlineAt: string | null;
+}
+
+export interface QuizView extends QuizHeader {
+  answeredCount: number;
+  isFinished: boolean;
+  /** The question to answer now, or null when none is left. */
+  current: AskedQuestionView | null;
+  /**
+   * Practice mode: an open or compare answer the learner typed and has yet to grade against the
+   * key points; its solution is shown because the answer is in.
+   */
+  awaitingGrade: { question: AskedQuestionView; text: string; solution: QuestionSolution } | null;
+}
+
+/**
+ * Where the learner is in a quiz, as the page shows it. Resuming is this view: the current
+ * question is the first one not answered. The first time a question is shown its clock starts,
+ * and in mock mode a question whose time ran out (the tab was closed, the page reloaded late) is
+ * recorded as timed out here, so the clock never resets. Never includes an unanswered question's
+ * answer.
+ */
+export async function getQuizView(db: Db, userId: string, quizId: string, now: Date): Promise<QuizView> {
+  return db.$transaction(async (tx) => {
+    const quiz = await findQuizOrThrow(tx, userId, quizId);
+    const questions = await listQuestions(tx, quiz.id);
+    const awaiting = quiz.mode === "practice" ? questions.find((question) => question.verdict === "pending") : undefined;
+    let current: QuestionRow | undefined;
+    if (!awaiting && !quiz.finishedAt) current = await currentQuestion(tx, userId, quiz, questions, now);
+    const isFinished = await finishIfDone(tx, quiz, now);
+    const answeredCount = questions.filter((question) => question.response !== null).length;
+    return {
+      ...quizHeader(quiz),
+      answeredCount,
+      isFinished,
+      current: current ? askedView(quiz, current) : null,
+      awaitingGrade: awaiting
+        ? { question: askedView(quiz, awaiting), text: (JSON.parse(awaiting.response ?? "{}") as { text?: string }).text ?? "", solution: questionSolution(sourceOf(awaiting)) }
+        : null,
+    };
+  });
+}
+
+async function currentQuestion(tx: Tx, userId: string, quiz: QuizRow, questions: QuestionRow[], now: Date): Promise<QuestionRow | undefined> {
+  for (const question of questions) {
+    if (question.response !== null) continue;
+    const deadline = deadlineOf(quiz, question);
+    if (deadline && now > deadline) {
+      const durationMs = quiz.timeLimitMs ?? 0;
+      await recordAnswer(tx, userId, quiz, question, { verdict: "timeout", isCorrect: false, rating: 1, response: {}, answerId: `timeout-${question.id}`, durationMs }, now);
+      question.response = "{}";
+      continue;
+    }
+    if (!question.shownAt) {
+      await tx.quizQuestion.updateMany({ where: { id: question.id, shownAt: null }, data: { shownAt: now } });
+      question.shownAt = now;
+    }
+    return question;
+  }
+  return undefined;
+}
+
+export function askedView(quiz: Pick<QuizRow, "timeLimitMs">, question: QuestionRow): AskedQuestionView {
+  const deadline = deadlineOf(quiz, question);
+  return {
+    questionId: question.id,
+    number: question.position + 1,
+    kind: question.kind as QuizQuestionKind,
+    topic: question.topic,
+    asked: askedQuestion(sourceOf(question)),
+    deadlineAt: deadline?.toISOString() ?? null,
+  };
+}
