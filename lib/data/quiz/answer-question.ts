@@ -29,6 +29,7 @@ export type AnswerQuestionInput = z.infer<typeof answerQuestionSchema>;
 
 export interface AnswerOutcome {
   questionId: string;
+  conceptId: string;
   verdict: QuestionVerdict;
   isCorrect: boolean | null;
   rating: number | null;
@@ -111,6 +112,7 @@ function outcomeOf(quiz: QuizRow, question: QuestionRow, isReplay: boolean, isFi
   const response = question.response ? (JSON.parse(question.response) as { matched?: string }) : {};
   return {
     questionId: question.id,
+    conceptId: question.conceptId,
     verdict: (question.verdict ?? "pending") as QuestionVerdict,
     isCorrect: question.isCorrect,
     rating: question.rating,

@@ -1,0 +1,18 @@
+import { NextResponse } from "next/server";
+import { retryMissed } from "@/lib/data/quiz/retry-missed";
+import { errorResponse, unauthenticated } from "@/lib/server/api-errors";
+import { appDb } from "@/lib/server/app-db";
+import { getSessionUserId } from "@/lib/server/session";
+
+type Context = { params: Promise<{ quizId: string }> };
+
+/** "Retry the ones I missed": a new quiz of this finished quiz's wrong and timed-out questions. */
+export async function POST(_request: Request, { params }: Context) {
+  const userId = await getSessionUserId();
+  if (!userId) return unauthenticated();
+  try {
+    return NextResponse.json(await retryMissed(appDb(), userId, (await params).quizId, new Date()), { status: 201 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
