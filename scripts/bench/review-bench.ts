@@ -15,6 +15,7 @@ import type { CardStateValue, MemoryState } from "../../lib/domain/scheduling/me
 import { materializeCardStates } from "../../lib/data/review/materialize-card-states";
 import { startWalCheckpointer, stopWalCheckpointers } from "../../lib/data/wal-checkpointer";
 import { CARD_COUNT, LOG_COUNT, prismaDate } from "./seed-bench-db";
+import { summary } from "./bench-stats";
 
 const GRADES = 2_000;
 const WARMUP = 100;
@@ -25,15 +26,6 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 function ratingFor(i: number): ReviewRating {
   const r = (i * 7919) % 100;
   return r < 15 ? 1 : r < 25 ? 2 : r < 95 ? 3 : 4;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function summary(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { median: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] };
 }
 
 async function benchApp(url: string, userId: string): Promise<number[]> {

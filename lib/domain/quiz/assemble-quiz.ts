@@ -47,11 +47,17 @@ export function assembleQuiz(input: AssembleQuizInput): QuizCandidate[] {
     Math.min(input.length, units.length),
   );
   const chosen: QuizCandidate[] = [];
+  const chosenIds = new Set<string>();
+  const perKind = new Map<QuizQuestionKind, number>();
   const usedConcepts = new Set<string>();
   const fits = (candidate: QuizCandidate, allowRepeat: boolean) =>
-    !chosen.some((other) => givesAway(candidate, other)) && (allowRepeat || candidate.conceptIds.every((id) => !usedConcepts.has(id)));
+    !chosenIds.has(candidate.cardId) &&
+    (allowRepeat || candidate.conceptIds.every((id) => !usedConcepts.has(id))) &&
+    !chosen.some((other) => givesAway(candidate, other));
   const take = (candidate: QuizCandidate) => {
     chosen.push(candidate);
+    chosenIds.add(candidate.cardId);
+    perKind.set(candidate.kind, (perKind.get(candidate.kind) ?? 0) + 1);
     for (const id of candidate.conceptIds) usedConcepts.add(id);
   };
 
@@ -60,15 +66,15 @@ export function assembleQuiz(input: AssembleQuizInput): QuizCandidate[] {
   for (const allowRepeat of [false, true]) {
     for (const [kind, quota] of quotas) {
       for (const candidate of byKind.get(kind) ?? []) {
-        if (chosen.filter((c) => c.kind === kind).length >= quota) break;
-        if (!chosen.includes(candidate) && fits(candidate, allowRepeat)) take(candidate);
+        if ((perKind.get(kind) ?? 0) >= quota) break;
+        if (fits(candidate, allowRepeat)) take(candidate);
       }
     }
   }
   const target = Math.min(input.length, units.length);
   for (const candidate of units) {
     if (chosen.length >= target) break;
-    if (!chosen.includes(candidate) && fits(candidate, true)) take(candidate);
+    if (fits(candidate, true)) take(candidate);
   }
   return shuffled(chosen, random);
 }
