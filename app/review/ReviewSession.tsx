@@ -33,6 +33,12 @@ function isTyping(target: EventTarget | null): boolean {
   return Boolean(element && (element.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(element.tagName)));
 }
 
+/** Enter and Space on a focused link or button are the browser's: they follow or press it. */
+function isActivating(event: KeyboardEvent): boolean {
+  const element = event.target as HTMLElement | null;
+  return (event.key === "Enter" || event.key === " ") && Boolean(element?.closest("a, button, summary"));
+}
+
 /**
  * The daily review. The server owns the queue and the schedule: each grade goes out with a review
  * id fixed when the card appeared (so a retry or a double press is applied once) and the card
@@ -113,7 +119,7 @@ export function ReviewSession({ initialSession, topics }: { initialSession: Revi
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (isTyping(event.target) || event.altKey || event.metaKey) return;
+      if (isTyping(event.target) || isActivating(event) || event.altKey || event.metaKey) return;
       if ((event.ctrlKey && event.key.toLowerCase() === "z") || (!event.ctrlKey && event.key === "u")) {
         event.preventDefault();
         undo();

@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Alert } from "../_components/Alert";
 
 function describeRetry(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
@@ -53,11 +54,7 @@ export function SignInForm({
 
   return (
     <form className="stack card" onSubmit={onSubmit} noValidate>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Alert message={error} />
       <div className="field">
         <label htmlFor="email">Email</label>
         <input id="email" name="email" type="email" autoComplete="email" required maxLength={254} autoFocus />

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormField } from "../_components/FormField";
+import { Alert } from "../_components/Alert";
 
 type FieldErrors = Partial<Record<"name" | "email" | "password" | "timezone", string>>;
 
@@ -59,11 +60,7 @@ export function SignUpForm() {
 
   return (
     <form className="stack card" onSubmit={onSubmit} noValidate>
-      {message ? (
-        <p className="alert" role="alert">
-          {message}
-        </p>
-      ) : null}
+      <Alert message={message} />
       <FormField id="name" label="Name" error={fieldErrors.name}>
         {(describedBy, isInvalid) => (
           <input id="name" name="name" autoComplete="name" required maxLength={100} autoFocus aria-describedby={describedBy} aria-invalid={isInvalid} />

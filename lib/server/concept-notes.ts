@@ -1,10 +1,7 @@
+import type { ConceptNote } from "../domain/quiz/quiz-views";
 import { loadKnowledgeBase } from "./content-files";
 
-export interface ConceptNote {
-  conceptId: string;
-  term: string;
-  explanation: string;
-}
+export type { ConceptNote };
 
 /**
  * The term and explanation of each concept, from the knowledge base shipped with the code: quiz

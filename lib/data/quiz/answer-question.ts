@@ -3,11 +3,14 @@ import type { Db } from "../db";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../domain/errors";
 import { keyPointGrade } from "../../domain/quiz/key-point-grade";
 import { SELF_GRADED_KINDS, type QuizQuestionKind } from "../../domain/quiz/quiz-kinds";
-import { checkAnswer, MAX_ANSWER_CHARS, questionSolution, type QuestionSolution } from "../../domain/quiz/quiz-question";
+import { checkAnswer, MAX_ANSWER_CHARS, questionSolution } from "../../domain/quiz/quiz-question";
+import type { AnswerOutcome, QuestionVerdict } from "../../domain/quiz/quiz-views";
 import { quizRating } from "../../domain/quiz/quiz-rating";
 import type { ReviewRating } from "../../domain/scheduling/scheduler";
 import { gradeReviewSchema } from "../review/grade-result";
-import { finishIfDone, recordAnswer, type AnswerToRecord, type QuestionVerdict } from "./record-answer";
+import { finishIfDone, recordAnswer, type AnswerToRecord } from "./record-answer";
+
+export type { AnswerOutcome };
 import { deadlineOf, findQuizOrThrow, questionSelect, sourceOf, type QuestionRow, type QuizRow } from "./quiz-rows";
 
 // An answer arriving this long after a mock question's deadline is still on time: the request
@@ -26,21 +29,6 @@ export const answerQuestionSchema = z.strictObject({
   rating: z.number().int().min(1, "Rating must be 1-4.").max(4, "Rating must be 1-4.").optional(),
 });
 export type AnswerQuestionInput = z.infer<typeof answerQuestionSchema>;
-
-export interface AnswerOutcome {
-  questionId: string;
-  conceptId: string;
-  verdict: QuestionVerdict;
-  isCorrect: boolean | null;
-  rating: number | null;
-  /** The accepted name a typed answer matched (shown as "accepted with a typo"). */
-  matched: string | null;
-  /** Practice mode, or once a mock quiz is over: the solution. Null during a mock quiz. */
-  solution: QuestionSolution | null;
-  isFinished: boolean;
-  /** True when this question had already been answered: the first answer was kept, nothing written. */
-  isReplay: boolean;
-}
 
 /**
  * Records the learner's answer to the question being asked, in one transaction: checks it on the

@@ -3,7 +3,8 @@ import { ConflictError } from "../../domain/errors";
 import type { QuizQuestionKind } from "../../domain/quiz/quiz-kinds";
 import { askedQuestion, questionSolution, type AskedQuestion, type QuestionSolution } from "../../domain/quiz/quiz-question";
 import { quizScore, type QuizScore } from "../../domain/quiz/quiz-score";
-import { findQuizOrThrow, listQuestions, quizHeader, sourceOf, type QuizHeader } from "./quiz-rows";
+import type { QuizHeader } from "../../domain/quiz/quiz-views";
+import { findQuizOrThrow, listQuestions, quizHeader, sourceOf } from "./quiz-rows";
 
 export interface QuizResultQuestion {
   questionId: string;

@@ -1,31 +1,11 @@
 import type { Db, Tx } from "../db";
-import { askedQuestion, questionSolution, type AskedQuestion, type QuestionSolution } from "../../domain/quiz/quiz-question";
+import { askedQuestion, questionSolution } from "../../domain/quiz/quiz-question";
+import type { AskedQuestionView, QuizView } from "../../domain/quiz/quiz-views";
 import type { QuizQuestionKind } from "../../domain/quiz/quiz-kinds";
 import { finishIfDone, recordAnswer } from "./record-answer";
-import { deadlineOf, findQuizOrThrow, listQuestions, quizHeader, sourceOf, type QuestionRow, type QuizHeader, type QuizRow } from "./quiz-rows";
+import { deadlineOf, findQuizOrThrow, listQuestions, quizHeader, sourceOf, type QuestionRow, type QuizRow } from "./quiz-rows";
 
-export interface AskedQuestionView {
-  questionId: string;
-  /** 1-based. */
-  number: number;
-  kind: QuizQuestionKind;
-  topic: string;
-  asked: AskedQuestion;
-  /** Mock mode: when the server stops accepting an answer (ISO); the clock started when it was first shown. */
-  deadlineAt: string | null;
-}
-
-export interface QuizView extends QuizHeader {
-  answeredCount: number;
-  isFinished: boolean;
-  /** The question to answer now, or null when none is left. */
-  current: AskedQuestionView | null;
-  /**
-   * Practice mode: an open or compare answer the learner typed and has yet to grade against the
-   * key points; its solution is shown because the answer is in.
-   */
-  awaitingGrade: { question: AskedQuestionView; text: string; solution: QuestionSolution } | null;
-}
+export type { AskedQuestionView, QuizView };
 
 /**
  * Where the learner is in a quiz, as the page shows it. Resuming is this view: the current

@@ -3,6 +3,7 @@ import type { ItemPayload } from "../../domain/content/item-types";
 import type { QuizQuestionKind } from "../../domain/quiz/quiz-kinds";
 import type { QuestionSource } from "../../domain/quiz/quiz-question";
 import { NotFoundError } from "../../domain/errors";
+import type { QuizHeader } from "../../domain/quiz/quiz-views";
 
 // Reading a learner's quiz and its questions. Every lookup is by id AND user id together, so
 // another learner's quiz is simply not found.
@@ -66,17 +67,6 @@ export function sourceOf(question: QuestionRow): QuestionSource {
 export function deadlineOf(quiz: Pick<QuizRow, "timeLimitMs">, question: Pick<QuestionRow, "shownAt">): Date | null {
   if (quiz.timeLimitMs === null || !question.shownAt) return null;
   return new Date(question.shownAt.getTime() + quiz.timeLimitMs);
-}
-
-/** What every view of a quiz says about the quiz itself. */
-export interface QuizHeader {
-  quizId: string;
-  mode: string;
-  topics: string[];
-  isWeakSpots: boolean;
-  timeLimitMs: number | null;
-  questionCount: number;
-  createdAt: string;
 }
 
 export function quizHeader(quiz: QuizRow): QuizHeader {

@@ -2,10 +2,9 @@ import type { Tx } from "../db";
 import { ConflictError } from "../../domain/errors";
 import type { ReviewRating } from "../../domain/scheduling/scheduler";
 import { applyGrade } from "../review/apply-grade";
+import type { QuestionVerdict } from "../../domain/quiz/quiz-views";
 import type { QuestionRow, QuizRow } from "./quiz-rows";
 
-/** A final verdict, or "pending" for an open answer typed but not yet self-graded. */
-export type QuestionVerdict = "correct" | "typo" | "wrong" | "timeout" | "self-graded" | "pending";
 
 export interface AnswerToRecord {
   verdict: QuestionVerdict;
