@@ -80,8 +80,10 @@ export interface QuizToStore {
 /** Writes a quiz and its questions in one transaction; also used by "retry the ones I missed". */
 export async function storeQuiz(db: Db, userId: string, quiz: QuizToStore): Promise<CreatedQuiz> {
   if (quiz.questions.length === 0) throw new InvalidInputError("There are no questions to ask in these topics yet.");
-  await db.$transaction(async (tx) => {
-    await tx.quiz.create({
+  // A batch transaction (both statements in one round trip) rather than an interactive one: the
+  // writes do not depend on each other, and this halves the cost of starting a quiz.
+  await db.$transaction([
+    db.quiz.create({
       data: {
         id: quiz.quizId,
         userId,
@@ -94,8 +96,8 @@ export async function storeQuiz(db: Db, userId: string, quiz: QuizToStore): Prom
         questionCount: quiz.questions.length,
         createdAt: quiz.now,
       },
-    });
-    await tx.quizQuestion.createMany({
+    }),
+    db.quizQuestion.createMany({
       data: quiz.questions.map((question, position) => ({
         quizId: quiz.quizId,
         position,
@@ -106,7 +108,7 @@ export async function storeQuiz(db: Db, userId: string, quiz: QuizToStore): Prom
         // Fresh counts for a computed metric in every quiz, the same on every reload of this one.
         appearance: seedFrom(`${quiz.quizId}:${position}`) % 1_000_000,
       })),
-    });
-  });
+    }),
+  ]);
   return { quizId: quiz.quizId, questionCount: quiz.questions.length, hadNoHistory: quiz.hadNoHistory };
 }
