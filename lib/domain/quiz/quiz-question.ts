@@ -48,7 +48,6 @@ export interface QuestionSource {
 export function askedQuestion({ kind, cardId, payload, appearance }: QuestionSource): AskedQuestion {
   if (payload.kind === "metric") return { kind, prompt: metricAppearance(cardId, payload.metric, payload.framing, appearance).prompt };
   if (payload.kind === "mcq" || payload.kind === "which-family") return { kind, prompt: payload.prompt, options: [...payload.options] };
-  if (payload.kind === "true-false") return { kind, prompt: payload.prompt };
   return { kind, prompt: payload.prompt };
 }
 
