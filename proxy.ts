@@ -23,5 +23,8 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // The import upload skips the proxy: Next buffers a body for the proxy and cuts it at 10 MB
+  // (proxyClientMaxBodySize), which would truncate a large export file. The route checks the
+  // session itself, as every route does.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/import/).*)"],
 };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SettingsForm } from "./SettingsForm";
 import { LeechList } from "./LeechList";
+import { ImportForm } from "./ImportForm";
 import { listLeeches } from "@/lib/data/review/card-actions";
 import { getSettings } from "@/lib/data/settings";
 import { listTimezones } from "@/lib/domain/account/timezones";
@@ -21,6 +22,28 @@ export default async function SettingsPage() {
         <h2 id="leeches-title">Leeches</h2>
         <p className="muted">Cards you keep forgetting are suspended so they stop eating your time.</p>
         <LeechList leeches={leeches} />
+      </section>
+      <section aria-labelledby="data-title" className="your-data">
+        <h2 id="data-title">Your data</h2>
+        <p className="muted">
+          Download your history to analyse it or to optimise FSRS parameters, or move your account to another Recall ML
+          server.
+        </p>
+        {/* Plain links, not next/link: these are file downloads, not pages to prefetch. */}
+        <div className="actions">
+          <a className="button button--quiet" href="/api/export/review-log.csv" download>
+            Export review history (CSV)
+          </a>
+          <a className="button button--quiet" href="/api/export/account.json" download>
+            Export everything (JSON)
+          </a>
+        </div>
+        <p className="muted your-data__note">
+          The CSV has one row per review in the FSRS optimizer’s format. The JSON file holds your settings, card
+          states, reviews and quizzes, and can be imported below.
+        </p>
+        <h3 className="your-data__title">Import</h3>
+        <ImportForm />
       </section>
     </>
   );

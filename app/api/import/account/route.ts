@@ -1,0 +1,26 @@
+import { NextResponse } from "next/server";
+import { importAccount } from "@/lib/data/import/import-account";
+import { errorResponse, unauthenticated } from "@/lib/server/api-errors";
+import { appDb } from "@/lib/server/app-db";
+import { readJsonFile } from "@/lib/server/read-json-file";
+import { getSessionUserId } from "@/lib/server/session";
+
+// Years of daily reviews export to tens of megabytes; the bound keeps a stray upload from
+// filling memory. proxy.ts skips this path, since the proxy would cut bodies at 10 MB.
+const MAX_IMPORT_BYTES = 200_000_000;
+
+/**
+ * Imports a file made by GET /api/export/account.json (the body is the file) into the signed-in
+ * user's account, which must have no study history yet. 201 with the counts written.
+ */
+export async function POST(request: Request) {
+  const userId = await getSessionUserId();
+  if (!userId) return unauthenticated();
+  try {
+    const document = await readJsonFile(request, MAX_IMPORT_BYTES, "export file");
+    const imported = await importAccount(appDb(), userId, document);
+    return NextResponse.json({ imported }, { status: 201 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
