@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getConceptCards } from "@/lib/data/library/get-concept-cards";
 import { conceptDetail } from "@/lib/domain/content/library";
+import { appDb } from "@/lib/server/app-db";
 import { loadKnowledgeBase } from "@/lib/server/content-files";
 import { requireUser } from "@/lib/server/session";
+import { YourCards } from "./YourCards";
 
 type Props = { params: Promise<{ conceptId: string }> };
 
@@ -16,10 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ConceptPage({ params }: Props) {
   const { conceptId } = await params;
-  await requireUser(`/library/${encodeURIComponent(conceptId)}`);
+  const user = await requireUser(`/library/${encodeURIComponent(conceptId)}`);
   const page = findConcept(conceptId);
   if (!page) notFound();
   const { concept, topic, narrower, terms } = page;
+  const now = new Date();
+  const cards = await getConceptCards(appDb(), user.id, concept.id, now);
   const conceptLinks = (ids: string[]) =>
     ids.map((id, index) => (
       <span key={id}>
@@ -109,6 +114,7 @@ export default async function ConceptPage({ params }: Props) {
       <p className="muted">
         Source: {concept.source === "beyond-article" ? "added beyond the seed article, as interviewers expect it" : `seed article, “${concept.source}”`}
       </p>
+      <YourCards term={concept.term} topic={topic} cards={cards} now={now} timezone={user.timezone} dayStartHour={user.dayStartHour} />
     </article>
   );
 }
