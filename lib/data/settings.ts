@@ -6,14 +6,20 @@ export { updateSettingsSchema, type UpdateSettingsInput } from "../domain/accoun
 
 export type UserSettingsView = UpdateSettingsInput;
 
-/** The user's settings and day boundary, with defaults created on first read. */
-export async function getSettings(db: Db, userId: string): Promise<UserSettingsView> {
+type SettingsRow = NonNullable<Awaited<ReturnType<typeof findUserWithSettings>>["settings"]>;
+
+/** The user's profile fields and settings row, creating the row with its defaults on first read. */
+export async function findUserWithSettings(db: Db, userId: string) {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { timezone: true, dayStartHour: true, settings: true },
+    select: { name: true, timezone: true, dayStartHour: true, settings: true },
   });
   if (!user) throw new NotFoundError("User not found.");
-  const settings = user.settings ?? (await db.userSettings.create({ data: { userId } }));
+  return { ...user, settings: user.settings ?? (await db.userSettings.create({ data: { userId } })) };
+}
+
+/** The scheduling and quiz preferences of a settings row, in the order every view lists them. */
+export function schedulingSettingsOf(settings: SettingsRow) {
   return {
     desiredRetention: settings.desiredRetention,
     newCardsPerDay: settings.newCardsPerDay,
@@ -25,9 +31,13 @@ export async function getSettings(db: Db, userId: string): Promise<UserSettingsV
     leechThreshold: settings.leechThreshold,
     includeQuizOnlyKinds: settings.includeQuizOnlyKinds,
     isQuizFeedingScheduler: settings.isQuizFeedingScheduler,
-    timezone: user.timezone,
-    dayStartHour: user.dayStartHour,
   };
+}
+
+/** The user's settings and day boundary, with defaults created on first read. */
+export async function getSettings(db: Db, userId: string): Promise<UserSettingsView> {
+  const user = await findUserWithSettings(db, userId);
+  return { ...schedulingSettingsOf(user.settings), timezone: user.timezone, dayStartHour: user.dayStartHour };
 }
 
 /** Writes validated settings (parse with updateSettingsSchema first) in one transaction. */

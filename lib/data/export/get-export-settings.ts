@@ -1,5 +1,5 @@
 import type { Db } from "../db";
-import { NotFoundError } from "../../domain/errors";
+import { findUserWithSettings, schedulingSettingsOf } from "../settings";
 
 /**
  * The user's own preferences for the export: every UserSettings field plus the profile fields a
@@ -7,26 +7,12 @@ import { NotFoundError } from "../../domain/errors";
  * the content-materialisation marker stay out: they belong to the account, not to its data.
  */
 export async function getExportSettings(db: Db, userId: string) {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { name: true, timezone: true, dayStartHour: true, settings: true },
-  });
-  if (!user) throw new NotFoundError("User not found.");
-  const settings = user.settings ?? (await db.userSettings.create({ data: { userId } }));
+  const user = await findUserWithSettings(db, userId);
   return {
     name: user.name,
     timezone: user.timezone,
     dayStartHour: user.dayStartHour,
-    desiredRetention: settings.desiredRetention,
-    newCardsPerDay: settings.newCardsPerDay,
-    reviewsPerDay: settings.reviewsPerDay,
-    learningSteps: settings.learningSteps,
-    relearningSteps: settings.relearningSteps,
-    maximumIntervalDays: settings.maximumIntervalDays,
-    isFuzzEnabled: settings.isFuzzEnabled,
-    leechThreshold: settings.leechThreshold,
-    includeQuizOnlyKinds: settings.includeQuizOnlyKinds,
-    isQuizFeedingScheduler: settings.isQuizFeedingScheduler,
-    updatedAt: settings.updatedAt,
+    ...schedulingSettingsOf(user.settings),
+    updatedAt: user.settings.updatedAt,
   };
 }

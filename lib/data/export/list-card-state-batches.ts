@@ -1,21 +1,13 @@
 import type { Db } from "../db";
 import { keysetBatches } from "./keyset-batches";
+import { memoryStateSelect } from "../review/memory-state-row";
 
 // Not exported: the row id (derived from user and card, regenerated on import), lastReviewMs
 // (lastReview in another unit) and the copies of the card's kind, topic and retirement, which
 // an import takes from the Card table of the server it lands on.
 export const cardStateExportSelect = {
   cardId: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
+  ...memoryStateSelect,
   newPosition: true,
   isSuspended: true,
   isLeech: true,

@@ -1,37 +1,10 @@
 import type { Db } from "../db";
 import { keysetBatches } from "./keyset-batches";
+import { questionColumns, quizSelect } from "../quiz/quiz-rows";
 
 export const quizExportSelect = {
-  id: true,
-  mode: true,
-  topics: true,
-  isWeakSpots: true,
-  timeLimitMs: true,
-  isFeedingScheduler: true,
-  retryOfQuizId: true,
-  questionCount: true,
-  createdAt: true,
-  finishedAt: true,
-  questions: {
-    orderBy: { position: "asc" },
-    select: {
-      id: true,
-      position: true,
-      cardId: true,
-      kind: true,
-      conceptId: true,
-      topic: true,
-      appearance: true,
-      shownAt: true,
-      answerId: true,
-      response: true,
-      verdict: true,
-      isCorrect: true,
-      rating: true,
-      answeredAt: true,
-      durationMs: true,
-    },
-  },
+  ...quizSelect,
+  questions: { orderBy: { position: "asc" }, select: questionColumns },
 } as const;
 
 /** The user's quizzes, oldest first, each with its questions in order, one array per batch. */

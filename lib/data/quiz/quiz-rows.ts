@@ -21,7 +21,8 @@ export const quizSelect = {
   finishedAt: true,
 } as const;
 
-export const questionSelect = {
+/** Every column of a question a learner owns (its card's payload aside). */
+export const questionColumns = {
   id: true,
   position: true,
   cardId: true,
@@ -37,8 +38,9 @@ export const questionSelect = {
   rating: true,
   answeredAt: true,
   durationMs: true,
-  card: { select: { payload: true } },
 } as const;
+
+export const questionSelect = { ...questionColumns, card: { select: { payload: true } } } as const;
 
 export async function findQuizOrThrow(db: Queryable, userId: string, quizId: string) {
   const quiz = await db.quiz.findFirst({ where: { id: quizId, userId }, select: quizSelect });
