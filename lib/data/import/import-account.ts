@@ -6,6 +6,9 @@ import { findImportCards } from "./find-import-cards";
 import { insertCardStates } from "./insert-card-states";
 import { insertQuizzes } from "./insert-quizzes";
 import { insertReviewLogs } from "./insert-review-logs";
+import { getLearnerContext } from "../review/learner-context";
+import { rebuildMasteryAggregates } from "../mastery/rebuild-mastery-aggregates";
+import { masteryLogsOf } from "../mastery/mastery-log-rows";
 
 export interface ImportCounts {
   cardStates: number;
@@ -42,8 +45,10 @@ export async function importAccount(db: Db, userId: string, document: unknown): 
       await tx.cardState.deleteMany({ where: { userId } });
 
       const cardStates = await insertCardStates(tx, userId, data.cardStates, cards);
-      const reviewLogs = await insertReviewLogs(tx, userId, data.reviewLogs);
+      const reviewLogs = await insertReviewLogs(tx, userId, data.reviewLogs, cards, { timezone, dayStartHour });
       const quizzes = await insertQuizzes(tx, userId, data.quizzes);
+      const logs = data.reviewLogs.map((row) => ({ ...row, topic: cards.get(row.cardId)?.topic ?? "" }));
+      await rebuildMasteryAggregates(tx, userId, await getLearnerContext(tx, userId), masteryLogsOf(logs), new Date());
       return { cardStates, reviewLogs, quizzes: quizzes.quizzes, quizQuestions: quizzes.questions };
     },
     { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 },

@@ -8,6 +8,9 @@ import { getLearnerContext, type LearnerContext } from "./learner-context";
 import { cardCopyColumns, memoryStateColumns, memoryStateFromRow, memoryStateSelect } from "./memory-state-row";
 import { burySiblings } from "./bury-siblings";
 import { findReplay, type GradeResult, type GradeReviewInput } from "./grade-result";
+import { isRetentionReview } from "../../domain/mastery/review-day-count";
+import { countReviewDay } from "../mastery/review-day-counts";
+import { snapshotEndedWeeks } from "../mastery/snapshot-ended-weeks";
 
 /** Where a grade came from; kept on the log so stats can tell daily reviews from quiz answers. */
 export type ReviewSource = "review" | "quiz";
@@ -57,6 +60,7 @@ export async function applyGrade(
   const flags = { isLeech: madeLeech || (row?.isLeech ?? false), isSuspended: madeLeech };
   const version = (row?.version ?? 0) + 1;
 
+  await snapshotEndedWeeks(tx, userId, context, now);
   if (row) {
     const updated = await tx.cardState.updateMany({
       where: { id: row.id, version: row.version },
@@ -85,8 +89,12 @@ export async function applyGrade(
       nextState: next.state,
       buriedSiblingIds: JSON.stringify(buriedSiblingIds),
       madeLeech,
+      studyDate: day.date,
+      topic: card.topic,
     },
   });
+  const dayKey = { date: day.date, topic: card.topic, rating: log.rating, isRetentionReview: isRetentionReview({ state: log.state, source }) };
+  await countReviewDay(tx, userId, dayKey, 1);
   const result: GradeResult = {
     cardId: card.id,
     reviewId: input.reviewId,

@@ -14,13 +14,15 @@ export interface LearnerContext {
   dayStartHour: number;
   /** Content version the user's state rows were last completed for (see materializeCardStates). */
   cardsMaterializedAt: Date | null;
+  /** End of the latest week whose mastery snapshot is stored (see snapshotEndedWeeks). */
+  masteryCapturedAt: Date | null;
 }
 
 /** Everything that shapes a learner's queue and schedule, read in one query. */
 export async function getLearnerContext(db: Queryable, userId: string): Promise<LearnerContext> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { timezone: true, dayStartHour: true, cardsMaterializedAt: true, settings: true },
+    select: { timezone: true, dayStartHour: true, cardsMaterializedAt: true, masteryCapturedAt: true, settings: true },
   });
   if (!user) throw new NotFoundError("User not found.");
   const s = user.settings;
@@ -39,5 +41,6 @@ export async function getLearnerContext(db: Queryable, userId: string): Promise<
     timezone: user.timezone,
     dayStartHour: user.dayStartHour,
     cardsMaterializedAt: user.cardsMaterializedAt,
+    masteryCapturedAt: user.masteryCapturedAt,
   };
 }

@@ -4,6 +4,9 @@ import { createScheduler } from "../../domain/scheduling/scheduler";
 import type { CardStateValue } from "../../domain/scheduling/memory-state";
 import { getLearnerContext } from "./learner-context";
 import { memoryStateColumns, memoryStateFromRow, memoryStateSelect } from "./memory-state-row";
+import { countReviewDay } from "../mastery/review-day-counts";
+import { correctSnapshotsForUndo } from "../mastery/correct-snapshots-for-undo";
+import { isRetentionReview } from "../../domain/mastery/review-day-count";
 
 export interface UndoResult {
   cardId: string;
@@ -31,7 +34,8 @@ export async function undoLastReview(db: Db, userId: string, now: Date): Promise
     if (!row) throw new NotFoundError("There is no review to undo.");
 
     const context = await getLearnerContext(tx, userId);
-    const previous = createScheduler(context.scheduler).rollback(memoryStateFromRow(row), {
+    const current = memoryStateFromRow(row);
+    const previous = createScheduler(context.scheduler).rollback(current, {
       ...log,
       state: log.state as CardStateValue,
     });
@@ -47,7 +51,10 @@ export async function undoLastReview(db: Db, userId: string, now: Date): Promise
         data: { buriedUntil: null, version: { increment: 1 } },
       });
     }
+    await correctSnapshotsForUndo(tx, userId, log, current, previous, context.scheduler);
     await tx.reviewLog.update({ where: { id: log.id }, data: { deletedAt: now } });
+    const dayKey = { date: log.studyDate, topic: log.topic, rating: log.rating, isRetentionReview: isRetentionReview({ state: log.state as CardStateValue, source: "review" }) };
+    await countReviewDay(tx, userId, dayKey, -1);
     return { cardId: log.cardId, reviewId: log.reviewId, version };
   });
 }

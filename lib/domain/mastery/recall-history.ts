@@ -1,4 +1,4 @@
-import { isSeen } from "./card-retrievability";
+import { isSeen, recallProbability, type ForgettingCurve } from "./card-retrievability";
 import type { MasteryCard, MasteryLog } from "./mastery-inputs";
 
 /**
@@ -42,4 +42,14 @@ export function recallHistory(card: Pick<MasteryCard, "state" | "stability" | "l
     segments.push({ fromMs: latest.reviewedAt.getTime(), stability: 0, lastReview: latest.reviewedAt });
   }
   return segments;
+}
+
+/** The card's probability of recall `at` an instant on the memory `segments` describe; 0 before the first. */
+export function retrievabilityAt(segments: readonly RecallSegment[], curve: ForgettingCurve, at: Date): number {
+  let current: RecallSegment | undefined;
+  for (const segment of segments) {
+    if (segment.fromMs > at.getTime()) break;
+    current = segment;
+  }
+  return current ? recallProbability(curve, current.stability, current.lastReview, at) : 0;
 }

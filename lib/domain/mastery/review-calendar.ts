@@ -1,6 +1,5 @@
 import { studyDayAt } from "../scheduling/study-day";
-import { studyDayGrid } from "./study-day-grid";
-import { isLive, type MasteryLog } from "./mastery-inputs";
+import { daysBetween, recentDates, type ReviewDayCount } from "./review-day-count";
 
 export const CALENDAR_DAYS = 365;
 
@@ -19,48 +18,38 @@ export interface ReviewCalendar {
 }
 
 /**
- * Reviews per study day for the heatmap, and the streaks. Every live grade counts, quiz grades
- * included: the streak rewards studying, whichever page it happened on. Logs after today's end
- * (only a server clock change could write them; review times come from the server) are ignored.
+ * Reviews per study day for the heatmap, and the streaks, from the day counts of the whole
+ * history. Every live grade counts, quiz grades included: the streak rewards studying, whichever
+ * page it happened on. Days after today (only a server clock change could write them) are ignored.
  */
 export function reviewCalendar(
-  logs: readonly MasteryLog[],
+  counts: readonly Pick<ReviewDayCount, "date" | "count">[],
   now: Date,
   timezone: string,
   dayStartHour: number,
   dayCount = CALENDAR_DAYS,
 ): ReviewCalendar {
-  const windowDays = Math.max(1, dayCount);
-  const today = studyDayAt(now, timezone, dayStartHour);
-  let earliestMs = today.startsAt.getTime();
-  for (const log of logs) {
-    if (isLive(log) && log.reviewedAt.getTime() < earliestMs) earliestMs = log.reviewedAt.getTime();
-  }
-  // One day of margin: the day count between two instants is off by one across a DST change.
-  const historyDays = Math.ceil((today.startsAt.getTime() - earliestMs) / 86_400_000) + 1;
-  const grid = studyDayGrid(now, timezone, dayStartHour, -Math.max(windowDays - 1, historyDays), 0);
-
-  const counts = new Array<number>(grid.days.length).fill(0);
-  for (const log of logs) {
-    if (!isLive(log)) continue;
-    const index = grid.indexOf(log.reviewedAt);
-    if (index >= 0) counts[index] += 1;
+  const today = studyDayAt(now, timezone, dayStartHour).date;
+  const perDay = new Map<string, number>();
+  for (const entry of counts) {
+    if (entry.count > 0 && entry.date <= today) perDay.set(entry.date, (perDay.get(entry.date) ?? 0) + entry.count);
   }
 
+  const activeDates = [...perDay.keys()].sort();
   let longestStreak = 0;
   let run = 0;
-  for (const count of counts) {
-    run = count > 0 ? run + 1 : 0;
+  activeDates.forEach((date, index) => {
+    run = index > 0 && daysBetween(activeDates[index - 1], date) === 1 ? run + 1 : 1;
     longestStreak = Math.max(longestStreak, run);
-  }
-  const last = counts.length - 1;
-  let currentStreak = 0;
-  for (let index = counts[last] > 0 ? last : last - 1; index >= 0 && counts[index] > 0; index--) currentStreak += 1;
+  });
 
-  const first = counts.length - windowDays;
-  return {
-    days: grid.days.slice(first).map((day, index) => ({ date: day.date, reviewCount: counts[first + index] })),
-    currentStreak,
-    longestStreak,
-  };
+  const dates = recentDates(today, dayCount);
+  const days = dates.map((date) => ({ date, reviewCount: perDay.get(date) ?? 0 }));
+  let currentStreak = 0;
+  const latest = activeDates.at(-1);
+  if (latest !== undefined && daysBetween(latest, today) <= 1) {
+    currentStreak = 1;
+    for (let index = activeDates.length - 1; index > 0 && daysBetween(activeDates[index - 1], activeDates[index]) === 1; index--) currentStreak += 1;
+  }
+  return { days, currentStreak, longestStreak };
 }

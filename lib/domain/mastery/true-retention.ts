@@ -1,5 +1,5 @@
-import { recentStudyDays } from "./study-day-grid";
-import { isLive, type MasteryLog } from "./mastery-inputs";
+import { studyDayAt } from "../scheduling/study-day";
+import { recentDates, type ReviewDayCount } from "./review-day-count";
 import { RECENT_DAYS } from "./reviews-by-rating";
 
 export interface RetentionFigure {
@@ -21,24 +21,22 @@ function figure(reviewCount: number, passedCount: number): RetentionFigure {
 
 /**
  * Anki's "true retention" over the last `dayCount` study days: of the daily-review grades of cards
- * in the review state, the share not rated Again. It is the measure to compare with the desired
- * retention, so learning steps (state 1 and 3) are left out, and so are quiz grades: a quiz asks
- * cards whenever the learner picks a topic, mostly before they are due, which would inflate it.
+ * in the review state (isRetentionReview), the share not rated Again, overall and per topic.
  */
-export function trueRetention(logs: readonly MasteryLog[], now: Date, timezone: string, dayStartHour: number, dayCount = RECENT_DAYS): TrueRetention {
-  const grid = recentStudyDays(now, timezone, dayStartHour, dayCount);
+export function trueRetention(counts: readonly ReviewDayCount[], now: Date, timezone: string, dayStartHour: number, dayCount = RECENT_DAYS): TrueRetention {
+  const window = new Set(recentDates(studyDayAt(now, timezone, dayStartHour).date, dayCount));
   const byTopic = new Map<string, { reviewCount: number; passedCount: number }>();
   let reviewCount = 0;
   let passedCount = 0;
-  for (const log of logs) {
-    if (log.state !== 2 || log.source !== "review" || !isLive(log) || grid.indexOf(log.reviewedAt) < 0) continue;
-    const passed = log.rating > 1 ? 1 : 0;
-    reviewCount += 1;
+  for (const entry of counts) {
+    if (!entry.isRetentionReview || entry.count <= 0 || !window.has(entry.date)) continue;
+    const passed = entry.rating > 1 ? entry.count : 0;
+    reviewCount += entry.count;
     passedCount += passed;
-    const entry = byTopic.get(log.topic) ?? { reviewCount: 0, passedCount: 0 };
-    entry.reviewCount += 1;
-    entry.passedCount += passed;
-    byTopic.set(log.topic, entry);
+    const topic = byTopic.get(entry.topic) ?? { reviewCount: 0, passedCount: 0 };
+    topic.reviewCount += entry.count;
+    topic.passedCount += passed;
+    byTopic.set(entry.topic, topic);
   }
   return {
     overall: figure(reviewCount, passedCount),

@@ -29,7 +29,7 @@ function weekday(date: string): number {
 }
 
 /** The last `weekCount` weeks, Monday to Sunday in study days, so a week starts Monday at the day-start hour. */
-function masteryWeeks(now: Date, timezone: string, dayStartHour: number, weekCount: number): MasteryWeek[] {
+export function masteryWeeks(now: Date, timezone: string, dayStartHour: number, weekCount: number): MasteryWeek[] {
   const today = studyDayAt(now, timezone, dayStartHour);
   const sinceMonday = (weekday(today.date) + 6) % 7;
   const weeks: MasteryWeek[] = [];

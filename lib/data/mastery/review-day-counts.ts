@@ -1,0 +1,31 @@
+import type { Queryable, Tx } from "../db";
+import type { ReviewDayCount, ReviewDayKey } from "../../domain/mastery/review-day-count";
+
+/** Counts one grade in (delta 1) or out of (delta -1, undo) its day row, in the caller's transaction. */
+export async function countReviewDay(tx: Tx, userId: string, key: ReviewDayKey, delta: 1 | -1): Promise<void> {
+  const where = { userId, studyDate: key.date, topic: key.topic, rating: key.rating, isRetentionReview: key.isRetentionReview };
+  if (delta === 1) {
+    await tx.reviewDayCount.upsert({
+      where: { userId_studyDate_topic_rating_isRetentionReview: where },
+      create: { ...where, count: 1 },
+      update: { count: { increment: 1 } },
+    });
+  } else {
+    await tx.reviewDayCount.updateMany({ where: { ...where, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+  }
+}
+
+/** Live grades per study date over the learner's whole history (the calendar and its streaks). */
+export async function listReviewDayTotals(db: Queryable, userId: string): Promise<Pick<ReviewDayCount, "date" | "count">[]> {
+  const rows = await db.reviewDayCount.groupBy({ by: ["studyDate"], where: { userId, count: { gt: 0 } }, _sum: { count: true } });
+  return rows.map((row) => ({ date: row.studyDate, count: row._sum.count ?? 0 }));
+}
+
+/** The day rows from `firstDate` on: the detail the 30-day charts split by rating and topic. */
+export async function listReviewDayCounts(db: Queryable, userId: string, firstDate: string): Promise<ReviewDayCount[]> {
+  const rows = await db.reviewDayCount.findMany({
+    where: { userId, studyDate: { gte: firstDate }, count: { gt: 0 } },
+    select: { studyDate: true, topic: true, rating: true, isRetentionReview: true, count: true },
+  });
+  return rows.map(({ studyDate, ...row }) => ({ date: studyDate, ...row }));
+}
