@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { withHeapLimit } from "./heap-limit.mjs";
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const DATA_DIR = path.join(ROOT, "data");
@@ -36,6 +37,7 @@ export function runtimeEnv({ port }) {
   env.NEXTAUTH_SECRET ??= embeddedSecret();
   env.DATABASE_URL ??= `file:${path.join(DATA_DIR, "recall.db")}`;
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  env.NODE_OPTIONS = withHeapLimit(env.NODE_OPTIONS, env.RECALL_MAX_HEAP_MB);
   return env;
 }
 
@@ -61,4 +63,9 @@ export function migrate(env) {
 /** Upserts the cards and quiz items generated from content/ (idempotent). */
 export function syncContent(env) {
   run(bin("tsx"), ["scripts/content-sync.ts"], env);
+}
+
+/** Builds the mastery aggregates of history written before they existed (idempotent). */
+export function backfillMastery(env) {
+  run(bin("tsx"), ["scripts/mastery-backfill.ts"], env);
 }

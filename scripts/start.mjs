@@ -3,18 +3,20 @@ import { createHash } from "node:crypto";
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { bin, migrate, ROOT, run, runtimeEnv, syncContent } from "./runtime.mjs";
+import { backfillMastery, bin, migrate, ROOT, run, runtimeEnv, syncContent } from "./runtime.mjs";
 
 const port = process.env.PORT || "3000";
 const env = runtimeEnv({ port });
 migrate(env);
 syncContent(env);
+backfillMastery(env);
 
 const stamp = path.join(ROOT, ".next", "recall-source-hash");
 const sourceHash = hashSources();
 if (!existsSync(path.join(ROOT, ".next", "BUILD_ID")) || !existsSync(stamp) || readFileSync(stamp, "utf8") !== sourceHash) {
   console.log("recall-ml: building (the build is missing or older than the source)...");
-  run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+  // The build keeps Node's own heap size: the server's limit is for serving.
+  run(bin("next"), ["build"], { ...env, NODE_OPTIONS: process.env.NODE_OPTIONS ?? "", NODE_ENV: "production" });
   writeFileSync(stamp, sourceHash);
 }
 

@@ -1,5 +1,5 @@
 // Seeds the benchmark database: one user with 10,000 cards (9,000 with an FSRS state, 1,000 new)
-// and 1,000,000 review logs spread over three years. Bulk rows go in through better-sqlite3 in
+// and 1,000,000 review logs spread over `spanDays` (three years unless told). Bulk rows go in through better-sqlite3 in
 // one transaction; dates use Prisma's SQLite text format so the app's queries compare correctly.
 import Database from "better-sqlite3";
 
@@ -23,7 +23,10 @@ function random(seed: number) {
   };
 }
 
-export function seedBenchDatabase(file: string, userId: string, nowMs: number): void {
+/** The study date a UTC learner with a 4 am day start gives a review, as the grade path stores it. */
+const utcStudyDate = (ms: number) => new Date(ms - 4 * 3_600_000).toISOString().slice(0, 10);
+
+export function seedBenchDatabase(file: string, userId: string, nowMs: number, spanDays = 3 * 365): void {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   const rand = random(42);
@@ -35,8 +38,8 @@ export function seedBenchDatabase(file: string, userId: string, nowMs: number): 
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, NULL, ?, ?, ?, ?, 0, ?, ?)`,
   );
   const insertLog = db.prepare(
-    `INSERT INTO "ReviewLog" (id, userId, cardId, reviewId, rating, state, due, stability, difficulty, elapsedDays, lastElapsedDays, scheduledDays, learningSteps, reviewedAt, durationMs, source, previousDue, scheduledDue, nextState, buriedSiblingIds, madeLeech, deletedAt, createdAt)
-     VALUES (?, ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, 0, ?, ?, 'review', ?, ?, 2, '[]', 0, NULL, ?)`,
+    `INSERT INTO "ReviewLog" (id, userId, cardId, reviewId, rating, state, due, stability, difficulty, elapsedDays, lastElapsedDays, scheduledDays, learningSteps, reviewedAt, durationMs, source, previousDue, scheduledDue, nextState, buriedSiblingIds, madeLeech, deletedAt, createdAt, studyDate, topic)
+     VALUES (?, ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, 0, ?, ?, 'review', ?, ?, 2, '[]', 0, NULL, ?, ?, ?)`,
   );
   const created = prismaDate(nowMs - 3 * 365 * DAY);
   const cardIds: string[] = [];
@@ -63,14 +66,16 @@ export function seedBenchDatabase(file: string, userId: string, nowMs: number): 
         i, KINDS[i % 3], TOPICS[Math.floor(i / 3) % TOPICS.length], created, created,
       );
     }
-    const span = 3 * 365 * DAY;
+    const span = spanDays * DAY;
     for (let i = 0; i < LOG_COUNT; i++) {
       // Oldest first, ending a day before now, so "today" starts empty as on a real morning.
       const reviewedAt = nowMs - DAY - span + (i / LOG_COUNT) * span;
       const at = prismaDate(reviewedAt);
+      const card = i % STATEFUL_CARDS;
       insertLog.run(
-        `bench-log-${i}`, userId, cardIds[i % STATEFUL_CARDS], `bench-review-${i}`, 1 + Math.floor(rand() * 4), at, 1 + rand() * 50,
+        `bench-log-${i}`, userId, cardIds[card], `bench-review-${i}`, 1 + Math.floor(rand() * 4), at, 1 + rand() * 50,
         1 + rand() * 9, Math.floor(rand() * 30), Math.floor(rand() * 30), Math.floor(rand() * 60), at, 2000 + Math.floor(rand() * 8000), at, at, at,
+        utcStudyDate(reviewedAt), TOPICS[Math.floor(card / 3) % TOPICS.length],
       );
     }
   })();
@@ -79,8 +84,8 @@ export function seedBenchDatabase(file: string, userId: string, nowMs: number): 
   db.close();
 }
 
-// Run as a child process by the bench (tsx seed-bench-db.ts FILE USER_ID NOW_MS), so the
-// measured process does not carry the seeding's garbage into its timings.
-if (process.argv[1]?.endsWith("seed-bench-db.ts") && process.argv.length === 5) {
-  seedBenchDatabase(process.argv[2], process.argv[3], Number(process.argv[4]));
+// Run as a child process by the benches (tsx seed-bench-db.ts FILE USER_ID NOW_MS [SPAN_DAYS]), so
+// the measured process does not carry the seeding's garbage into its timings.
+if (process.argv[1]?.endsWith("seed-bench-db.ts") && process.argv.length >= 5) {
+  seedBenchDatabase(process.argv[2], process.argv[3], Number(process.argv[4]), process.argv[5] ? Number(process.argv[5]) : undefined);
 }

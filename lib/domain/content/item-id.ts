@@ -13,3 +13,9 @@ export function itemId(conceptId: string, kind: ItemKind, variant: string | numb
 export function contentHashOf(payload: ItemPayload, topic: string): string {
   return createHash("sha256").update(JSON.stringify({ topic, payload })).digest("hex").slice(0, 16);
 }
+
+/** The concept an item id belongs to: concept ids are kebab-case, so the id's first ":" ends it. */
+export function conceptIdOfItem(id: string): string {
+  const end = id.indexOf(":");
+  return end < 0 ? id : id.slice(0, end);
+}

@@ -1,4 +1,4 @@
-import { createEmptyCard, fsrs, forgetting_curve, Rating, type FSRS, type Grade } from "ts-fsrs";
+import { computeDecayFactor, createEmptyCard, fsrs, Rating, roundTo, type FSRS, type Grade } from "ts-fsrs";
 import { InvalidInputError } from "../errors";
 import { parseSteps, type Step } from "./learning-steps";
 import { fromFsrsCard, fromFsrsLog, toFsrsCard, toFsrsLog, type MemoryState, type ReviewLogFields } from "./memory-state";
@@ -55,6 +55,11 @@ export function createScheduler(settings: SchedulerSettings): Scheduler {
     ...(settings.weights ? { w: [...settings.weights] } : {}),
   });
 
+  // ts-fsrs's forgetting_curve, with the decay and factor of these weights worked out once: the
+  // mastery dashboard evaluates it for every card several times per view.
+  const { decay, factor } = computeDecayFactor(engine.parameters.w);
+  const forgettingCurve = (elapsedDays: number, stability: number) => roundTo(Math.pow(1 + (factor * elapsedDays) / stability, decay), 8);
+
   return {
     grade(state, rating, now) {
       const { card, log } = engine.next(toFsrsCard(state), now, rating as Grade);
@@ -74,12 +79,10 @@ export function createScheduler(settings: SchedulerSettings): Scheduler {
     },
     retrievability(state, now) {
       if (state.state === 0 || !state.lastReview) return 0;
-      const elapsedDays = Math.max(0, (now.getTime() - state.lastReview.getTime()) / 86_400_000);
-      return forgetting_curve(engine.parameters.w, elapsedDays, state.stability);
+      return forgettingCurve(Math.max(0, (now.getTime() - state.lastReview.getTime()) / 86_400_000), state.stability);
     },
     retrievabilityOf(stability, lastReview, now) {
-      const elapsedDays = Math.max(0, (now.getTime() - lastReview.getTime()) / 86_400_000);
-      return forgetting_curve(engine.parameters.w, elapsedDays, stability);
+      return forgettingCurve(Math.max(0, (now.getTime() - lastReview.getTime()) / 86_400_000), stability);
     },
   };
 }

@@ -7,6 +7,7 @@ import { listMasteryCards } from "@/lib/data/mastery/list-mastery-cards";
 import { loadMasteryDashboard } from "@/lib/data/mastery/load-mastery-dashboard";
 import { masteryLogsOf } from "@/lib/data/mastery/mastery-log-rows";
 import { rebuildMasteryAggregates } from "@/lib/data/mastery/rebuild-mastery-aggregates";
+import { backfillMasteryAggregates } from "@/lib/data/mastery/backfill-mastery";
 import { TOPICS } from "@/lib/domain/content/schema";
 import { countReviewDays, type ReviewDayCount } from "@/lib/domain/mastery/review-day-count";
 import { reviewCalendar } from "@/lib/domain/mastery/review-calendar";
@@ -127,6 +128,21 @@ describe("mastery aggregates", () => {
     const rebuilt = (await loadMasteryDashboard(db, userId, end, NAMES)).weekly;
     rebuilt.topics.forEach((row, index) => row.mastery.forEach((value, week) => expect(value).toBeCloseTo(maintained.topics[index].mastery[week], 9)));
   });
+  it("are backfilled at start for history written before them (no study dates, no aggregates)", async () => {
+    const maintainedCounts = sortCounts(await storedDayCounts(db, userId));
+    const maintained = (await loadMasteryDashboard(db, userId, end, NAMES)).weekly;
+    await db.reviewLog.updateMany({ where: { userId }, data: { studyDate: "" } });
+    await db.reviewDayCount.deleteMany({ where: { userId } });
+    await db.topicWeekMastery.deleteMany({ where: { userId } });
+    await db.user.update({ where: { id: userId }, data: { masteryCapturedAt: null } });
+
+    expect(await backfillMasteryAggregates(db, end)).toBe(1);
+    expect(sortCounts(await storedDayCounts(db, userId))).toEqual(maintainedCounts);
+    const rebuilt = (await loadMasteryDashboard(db, userId, end, NAMES)).weekly;
+    rebuilt.topics.forEach((row, index) => row.mastery.forEach((value, week) => expect(value).toBeCloseTo(maintained.topics[index].mastery[week], 9)));
+    expect(await backfillMasteryAggregates(db, end)).toBe(0);
+  });
+
   let context0: Awaited<ReturnType<typeof getLearnerContext>>;
   let logs0: Awaited<ReturnType<typeof allLogs>>;
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { default_w, forgetting_curve } from "ts-fsrs";
 import { createScheduler, newMemoryState, type ReviewRating, type SchedulerSettings } from "@/lib/domain/scheduling/scheduler";
 import type { MemoryState } from "@/lib/domain/scheduling/memory-state";
 
@@ -105,5 +106,20 @@ describe("scheduler (ts-fsrs adapter)", () => {
 
   it("refuses invalid steps with a field error", () => {
     expect(() => createScheduler({ ...REFERENCE, learningSteps: "soon" })).toThrow(/not a step/);
+  });
+});
+
+describe("retrievabilityOf", () => {
+  it("is ts-fsrs's forgetting curve exactly, for the default and for custom weights", () => {
+    const custom = [...default_w];
+    custom[20] = 0.3;
+    for (const w of [REFERENCE_WEIGHTS, default_w, custom]) {
+      const scheduler = createScheduler({ ...REFERENCE, weights: w });
+      const lastReview = new Date("2026-01-01T00:00:00Z");
+      for (const [days, stability] of [[0, 1], [0.5, 0.2], [3, 3], [40, 12.5], [365, 200], [1000, 0.9]]) {
+        const at = new Date(lastReview.getTime() + days * 86_400_000);
+        expect(scheduler.retrievabilityOf(stability, lastReview, at)).toBe(forgetting_curve(w, days, stability));
+      }
+    }
   });
 });
