@@ -7,6 +7,7 @@ import { AccountMenu } from "./AccountMenu";
 const SIGNED_IN_LINKS = [
   { href: "/review", label: "Review" },
   { href: "/quiz", label: "Quiz" },
+  { href: "/mastery", label: "Mastery" },
   { href: "/library", label: "Library" },
   { href: "/settings", label: "Settings" },
 ];
