@@ -101,6 +101,18 @@ describe("account export, import and export again", () => {
     expect(await rowsOf(otherServer.db, moved, true)).toEqual(await rowsOf(server.db, source, true));
   });
 
+  it("gives the imported account the dashboard's day counts the source account's grades kept", async () => {
+    const moved = await createLearner(otherServer.db);
+    await importAccount(otherServer.db, moved, original);
+    const dayCounts = async (db: Db, userId: string) =>
+      (await db.reviewDayCount.findMany({ where: { userId, count: { gt: 0 } }, orderBy: [{ studyDate: "asc" }, { topic: "asc" }, { rating: "asc" }, { isRetentionReview: "asc" }] })).map(
+        (row) => omit(row, "id", "userId"),
+      );
+    const kept = await dayCounts(server.db, source);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(await dayCounts(otherServer.db, moved)).toEqual(kept);
+  });
+
   it("leaves an imported account working: the next grade writes on top of the imported state", async () => {
     const learner = await createLearner(otherServer.db);
     await importAccount(otherServer.db, learner, original);
