@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { serverEnv } from "./lib/server/env";
+import { refuseCrossSite } from "./lib/server/same-origin";
 
 // A first, cheap gate: signed-out visitors to app pages go to sign-in and API callers get a 401.
 // It is not the authorisation itself: every page, route and action checks the session again.
@@ -9,6 +10,11 @@ const PUBLIC_API_PREFIXES = ["/api/auth/", "/api/signup", "/api/health"];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // CSRF: a state-changing API request from another site is refused before anything else.
+  if (pathname.startsWith("/api/")) {
+    const refused = refuseCrossSite(request);
+    if (refused) return refused;
+  }
   if (PUBLIC_PAGES.has(pathname) || PUBLIC_API_PREFIXES.some((prefix) => pathname.startsWith(prefix))) {
     return NextResponse.next();
   }

@@ -10,6 +10,8 @@ export type ApiErrorCode =
   | "forbidden"
   | "not_found"
   | "conflict"
+  | "payload_too_large"
+  | "unsupported_media_type"
   | "invalid_input"
   | "rate_limited"
   | "internal";
@@ -20,6 +22,8 @@ const STATUS: Record<ApiErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   invalid_input: 422,
   rate_limited: 429,
   internal: 500,
@@ -40,6 +44,8 @@ export function unauthenticated(): NextResponse {
 
 /** Maps a thrown error to a response; unknown errors are logged and answered with a generic 500. */
 export function errorResponse(error: unknown): NextResponse {
+  if (error instanceof PayloadTooLargeError) return apiError("payload_too_large", error.message);
+  if (error instanceof UnsupportedMediaTypeError) return apiError("unsupported_media_type", error.message);
   if (error instanceof BadRequestError) return apiError("bad_request", error.message);
   if (error instanceof InvalidInputError) return apiError("invalid_input", error.message, { issues: error.issues });
   if (error instanceof NotFoundError) return apiError("not_found", error.message);
@@ -53,16 +59,26 @@ export function errorResponse(error: unknown): NextResponse {
   return apiError("internal", "Something went wrong on our side. Please try again.");
 }
 
-// No route takes more than a few kilobytes; a larger body is refused before it is parsed.
+// No route takes more than a few kilobytes; a larger body is refused (413) before it is parsed.
 const MAX_BODY_BYTES = 64 * 1024;
+const TOO_LARGE = "The request body is larger than 64 KB.";
 
-/** Reads a JSON body, or throws a 400-shaped error when it is too large or not JSON. */
+/**
+ * A JSON body is only read from a request that says it is JSON. A form or text/plain body is one
+ * a page on another site can send without a CORS preflight, so refusing it (415) is part of the
+ * CSRF defence as well as a clear error.
+ */
+export function assertJsonContentType(request: Request): void {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (type !== "application/json") throw new UnsupportedMediaTypeError("Send the body as JSON, with Content-Type: application/json.");
+}
+
+/** Reads a JSON body: 415 unless it says it is JSON, 413 over 64 KB, 400 when it does not parse. */
 export async function readJson(request: Request): Promise<unknown> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    throw new BadRequestError("The request body is too large.");
-  }
+  assertJsonContentType(request);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw new PayloadTooLargeError(TOO_LARGE);
   const text = await request.text().catch(() => "");
-  if (text.length > MAX_BODY_BYTES) throw new BadRequestError("The request body is too large.");
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new PayloadTooLargeError(TOO_LARGE);
   try {
     return JSON.parse(text);
   } catch {
@@ -75,6 +91,9 @@ export class BadRequestError extends Error {
     super(message);
   }
 }
+
+export class PayloadTooLargeError extends Error {}
+export class UnsupportedMediaTypeError extends Error {}
 
 export function issuesFrom(error: { issues: { path: PropertyKey[]; message: string }[] }): FieldIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));

@@ -1,12 +1,14 @@
-import { BadRequestError } from "./api-errors";
+import { assertJsonContentType, BadRequestError, PayloadTooLargeError } from "./api-errors";
 
 /**
  * Reads an uploaded JSON file from a request body, counting bytes as they arrive and giving up
- * (400) as soon as there are more than `maxBytes`, so an oversized or endless upload is never
- * held whole. Text that is not UTF-8 or not JSON (a CSV, an image, a truncated file) is a 400 too.
+ * (413) as soon as there are more than `maxBytes`, so an oversized or endless upload is never
+ * held whole. The request must say it is JSON (415); text that is not UTF-8 or not JSON (a CSV, an
+ * image, a truncated file) is a 400.
  */
 export async function readJsonFile(request: Request, maxBytes: number, label: string): Promise<unknown> {
-  const tooLarge = new BadRequestError(`The ${label} is larger than ${Math.round(maxBytes / 1_000_000)} MB.`);
+  assertJsonContentType(request);
+  const tooLarge = new PayloadTooLargeError(`The ${label} is larger than ${Math.round(maxBytes / 1_000_000)} MB.`);
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge;
   if (!request.body) throw new BadRequestError(`Choose a ${label} to import.`);
 
@@ -27,7 +29,7 @@ export async function readJsonFile(request: Request, maxBytes: number, label: st
     }
     parts.push(decoder.decode());
   } catch (error) {
-    if (error instanceof BadRequestError) throw error;
+    if (error instanceof PayloadTooLargeError) throw error;
     throw new BadRequestError(`The ${label} is not a text file.`);
   }
   const text = parts.join("");

@@ -3,6 +3,7 @@ import { importAccount } from "@/lib/data/import/import-account";
 import { errorResponse, unauthenticated } from "@/lib/server/api-errors";
 import { appDb } from "@/lib/server/app-db";
 import { readJsonFile } from "@/lib/server/read-json-file";
+import { refuseCrossSite } from "@/lib/server/same-origin";
 import { getSessionUserId } from "@/lib/server/session";
 
 // Years of daily reviews export to tens of megabytes; the bound keeps a stray upload from
@@ -14,6 +15,9 @@ const MAX_IMPORT_BYTES = 200_000_000;
  * user's account, which must have no study history yet. 201 with the counts written.
  */
 export async function POST(request: Request) {
+  // The proxy skips this route (see proxy.ts), so it makes the proxy's CSRF check itself.
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   const userId = await getSessionUserId();
   if (!userId) return unauthenticated();
   try {
