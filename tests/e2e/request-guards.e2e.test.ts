@@ -1,6 +1,7 @@
-// Every state-changing route against the three request guards: a cross-site Origin (CSRF) gets
-// 403, a body that does not say it is JSON gets 415, one over the limit gets 413; and nothing in
-// the database changes.
+// Every state-changing route against the request guards (a cross-site Origin gets 403, a body that
+// does not say it is JSON 415, one over the limit 413) and against bad input (malformed JSON, wrong
+// types, missing fields, unknown and another learner's ids, out-of-range values): each gets its
+// documented 4xx, and nothing in the database changes.
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signedInFetcher } from "./support/api-session";
@@ -69,6 +70,56 @@ describe("request guards on every state-changing route", () => {
       const huge = await api(route.path, { method: route.method, body: JSON.stringify({ ...(route.body as object), padding: "x".repeat(1_100_000) }) });
       expect(huge.status, `${route.method} ${route.path} 1.1 MB`).toBe(413);
       expect((await huge.json()).error.code).toBe("payload_too_large");
+    }
+    expect(databaseChecksum()).toBe(before);
+  });
+
+  it("answers bad input on every route with its documented 4xx and writes nothing", async () => {
+    const other = await signedInFetcher();
+    const theirs = await other("/api/quizzes", { method: "POST", body: JSON.stringify({ topics: ["nlp"], length: 5, mode: "practice" }) });
+    const { quizId: theirQuizId } = await theirs.json();
+    const [{ id: theirQuestionId }] = queryE2eDatabase<{ id: string }>("SELECT id FROM QuizQuestion WHERE quizId = ? ORDER BY position LIMIT 1", theirQuizId);
+    const mine = await api("/api/quizzes", { method: "POST", body: JSON.stringify({ topics: ["evaluation"], length: 5, mode: "practice" }) });
+    const { quizId } = await mine.json();
+    const [question] = queryE2eDatabase<{ id: string; kind: string }>("SELECT id, kind FROM QuizQuestion WHERE quizId = ? ORDER BY position LIMIT 1", quizId);
+    const grade = { cardId: "no-such-concept:basic:0", reviewId: "guard-unknown-0001", rating: 3, version: 0, durationMs: 1000 };
+
+    const cases: [string, string, string, string | object, number][] = [
+      ["grade: malformed JSON", "POST", "/api/review/grades", "{", 400],
+      ["grade: wrong types", "POST", "/api/review/grades", { ...grade, rating: "good" }, 422],
+      ["grade: missing fields", "POST", "/api/review/grades", {}, 422],
+      ["grade: rating out of range", "POST", "/api/review/grades", { ...grade, rating: 5 }, 422],
+      ["grade: unknown card", "POST", "/api/review/grades", grade, 404],
+      ["quiz: malformed JSON", "POST", "/api/quizzes", "[1,", 400],
+      ["quiz: wrong types", "POST", "/api/quizzes", { topics: "nlp", length: 5, mode: "practice" }, 422],
+      ["quiz: missing fields", "POST", "/api/quizzes", {}, 422],
+      ["quiz: unknown topic", "POST", "/api/quizzes", { topics: ["astrology"], length: 5, mode: "practice" }, 422],
+      ["quiz: length out of range", "POST", "/api/quizzes", { topics: ["nlp"], length: 500, mode: "practice" }, 422],
+      ["answer: malformed JSON", "POST", `/api/quizzes/${quizId}/answers`, "{", 400],
+      ["answer: wrong types", "POST", `/api/quizzes/${quizId}/answers`, { questionId: 5, answerId: "guard-answer-0002" }, 422],
+      ["answer: missing fields", "POST", `/api/quizzes/${quizId}/answers`, {}, 422],
+      ["answer: unknown question", "POST", `/api/quizzes/${quizId}/answers`, { questionId: "no-such-question", answerId: "guard-answer-0003", optionIndex: 0 }, 404],
+      ["answer: another learner's quiz", "POST", `/api/quizzes/${theirQuizId}/answers`, { questionId: theirQuestionId, answerId: "guard-answer-0004", optionIndex: 0 }, 404],
+      ["retry: another learner's quiz", "POST", `/api/quizzes/${theirQuizId}/retry`, "", 404],
+      ["retry: unknown quiz", "POST", "/api/quizzes/no-such-quiz/retry", "", 404],
+      ["card action: malformed JSON", "POST", "/api/cards/no-such-concept%3Abasic%3A0/actions", "{", 400],
+      ["card action: unknown action", "POST", "/api/cards/no-such-concept%3Abasic%3A0/actions", { action: "explode" }, 422],
+      ["card action: unknown card", "POST", "/api/cards/no-such-concept%3Abasic%3A0/actions", { action: "suspend" }, 404],
+      ["settings: malformed JSON", "PUT", "/api/settings", "{", 400],
+      ["settings: wrong types", "PUT", "/api/settings", { desiredRetention: "high" }, 422],
+      ["settings: out of range", "PUT", "/api/settings", { desiredRetention: 1.5 }, 422],
+      ["sign-up: malformed JSON", "POST", "/api/signup", "{", 400],
+      ["sign-up: missing fields", "POST", "/api/signup", {}, 422],
+      ["import: malformed JSON", "POST", "/api/import/account", "{", 400],
+    ];
+    if (question.kind === "mcq" || question.kind === "which-family") {
+      cases.push(["answer: option out of range", "POST", `/api/quizzes/${quizId}/answers`, { questionId: question.id, answerId: "guard-answer-0005", optionIndex: 99 }, 422]);
+    }
+    const before = databaseChecksum();
+    for (const [label, method, path, body, status] of cases) {
+      const response = await api(path, { method, body: typeof body === "string" ? body || undefined : JSON.stringify(body) });
+      expect(response.status, label).toBe(status);
+      expect((await response.json()).error.message, label).toEqual(expect.any(String));
     }
     expect(databaseChecksum()).toBe(before);
   });

@@ -22,6 +22,27 @@ describe("security headers", () => {
     }
   });
 
+  it("keeps the session in an httpOnly, SameSite=Lax cookie (Secure too when NEXTAUTH_URL is https)", async () => {
+    const email = uniqueEmail("cookie");
+    const password = "cookie-flags-password";
+    await fetch(`${baseUrl()}/api/signup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Cookie", email, password, timezone: "UTC" }) });
+    const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const csrfCookie = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+    const signIn = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+      body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+    });
+    const session = signIn.headers.getSetCookie().find((cookie) => cookie.includes("session-token="));
+    expect(session).toBeDefined();
+    expect(session).toMatch(/;\s*HttpOnly/i);
+    expect(session).toMatch(/;\s*SameSite=Lax/i);
+    // This server's NEXTAUTH_URL is http://localhost, so next-auth leaves Secure off; with https it sets it.
+    expect(session).not.toMatch(/;\s*Secure/i);
+  });
+
   it("lets every page of a signed-in learner run without a CSP violation", async () => {
     const ctx = await newContext(browser);
     const page = await ctx.newPage();
