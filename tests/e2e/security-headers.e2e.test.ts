@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { baseUrl, launchBrowser, newContext, signUp, uniqueEmail } from "./support/browser";
+import { queryE2eDatabase } from "./support/database";
 
 const PAGES = ["/review", "/quiz", "/mastery", "/library", "/settings", "/quiz/history"];
 
@@ -61,6 +62,22 @@ describe("security headers", () => {
     await page.keyboard.press("Space");
     await page.locator(".grades").waitFor();
     expect(violations).toEqual([]);
+    await ctx.close();
+  });
+
+  it("stores SQL and HTML injection strings as text and shows them as text", async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    const name = `Bob'); DROP TABLE "User";-- <img src=x onerror="window.__pwned=1"><script>__pwned=2</script>`;
+    const email = uniqueEmail("injection");
+    await signUp(page, { name, email, password: "little-bobby-tables" });
+    const [stored] = queryE2eDatabase<{ name: string }>("SELECT name FROM User WHERE email = ?", email);
+    expect(stored.name).toBe(name);
+    expect(queryE2eDatabase<{ n: number }>("SELECT COUNT(*) AS n FROM User")[0].n).toBeGreaterThan(1);
+    await page.goto("/settings");
+    expect(await page.locator("body").textContent()).toContain(name);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator("img[src='x']").count()).toBe(0);
     await ctx.close();
   });
 });
