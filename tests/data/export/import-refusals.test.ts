@@ -4,7 +4,7 @@ import { streamAccountJson } from "@/lib/data/export/stream-account-json";
 import { importAccount } from "@/lib/data/import/import-account";
 import { getSettings } from "@/lib/data/settings";
 import { ConflictError, InvalidInputError } from "@/lib/domain/errors";
-import { BadRequestError } from "@/lib/server/api-errors";
+import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError } from "@/lib/server/api-errors";
 import { readJsonFile } from "@/lib/server/read-json-file";
 import { collectText, seedStudiedAccount } from "../../support/export-fixtures";
 import { omit } from "../../support/omit";
@@ -16,7 +16,8 @@ type Document = Record<string, unknown> & { reviewLogs: Record<string, unknown>[
 
 /** What the route does with an uploaded file: read it (bounded), then import it. */
 async function importFile(db: Db, userId: string, body: string, maxBytes = 1_000_000) {
-  const document = await readJsonFile(new Request("http://test/api/import/account", { method: "POST", body }), maxBytes, "export file");
+  const request = new Request("http://test/api/import/account", { method: "POST", body, headers: { "content-type": "application/json" } });
+  const document = await readJsonFile(request, maxBytes, "export file");
   return importAccount(db, userId, document);
 }
 
@@ -121,8 +122,15 @@ describe("import refusals: a clear error, and nothing written", () => {
   it("stops reading a file past the size limit", async () => {
     const userId = await createLearner(db);
     const failure = importFile(db, userId, text, 1000);
-    await expect(failure).rejects.toBeInstanceOf(BadRequestError);
+    await expect(failure).rejects.toBeInstanceOf(PayloadTooLargeError);
     await expect(failure).rejects.toThrow(/larger than/);
+    expect(await db.cardState.count({ where: { userId } })).toBe(0);
+  });
+
+  it("refuses a file sent without saying it is JSON (415), before reading it", async () => {
+    const userId = await createLearner(db);
+    const request = new Request("http://test/api/import/account", { method: "POST", body: text, headers: { "content-type": "text/plain" } });
+    await expect(readJsonFile(request, 10_000_000, "export file")).rejects.toBeInstanceOf(UnsupportedMediaTypeError);
     expect(await db.cardState.count({ where: { userId } })).toBe(0);
   });
 
