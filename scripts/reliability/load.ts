@@ -1,0 +1,219 @@
+// `npm run test:reliability`: simulated learners on loopback against a production server on SQLite.
+//   1. paced: LEARNERS learners for PACED_SECONDS, each grading (and every fifth action answering a
+//      quiz question) through the HTTP API with a 1 s pause between actions;
+//   2. saturation: the same learners with no pause for SATURATION_SECONDS (throughput only: in a
+//      closed loop latency is concurrency / throughput);
+//   3. /api/health requests/s in a closed loop of the same concurrency, and the ratio;
+//   4. crash: under load, kill -9 the server, start it again, and check the database.
+// Asserts correctness (no 5xx; every acknowledged review stored exactly once; integrity_check ok;
+// the app serves again) and prints the speed; it never fails on speed.
+import { randomUUID } from "node:crypto";
+import Database from "better-sqlite3";
+import { serveApp, signedInCookie, type ServedApp } from "../bench/serve-app";
+import { summary } from "../bench/bench-stats";
+
+const LEARNERS = Number(process.env.LOAD_LEARNERS ?? 200);
+const PACED_SECONDS = Number(process.env.LOAD_PACED_SECONDS ?? 60);
+const SATURATION_SECONDS = Number(process.env.LOAD_SATURATION_SECONDS ?? 20);
+const CRASH_AFTER_SECONDS = 5;
+
+interface Learner {
+  cookie: string;
+  card: { cardId: string; version: number } | null;
+  quizId: string | null;
+}
+
+interface Tally {
+  grades: number;
+  gradeLatencies: number[];
+  answers: number;
+  serverErrors: string[];
+  /** Review ids the server acknowledged with 201/200. */
+  acknowledged: Set<string>;
+}
+
+const newTally = (): Tally => ({ grades: 0, gradeLatencies: [], answers: 0, serverErrors: [], acknowledged: new Set() });
+
+async function call(app: ServedApp, learner: Learner, path: string, method = "GET", body?: unknown): Promise<Response> {
+  return fetch(`${app.baseUrl}${path}`, { method, headers: { "content-type": "application/json", cookie: learner.cookie }, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+function note5xx(tally: Tally, what: string, response: Response): void {
+  if (response.status >= 500) tally.serverErrors.push(`${what}: ${response.status}`);
+}
+
+async function grade(app: ServedApp, learner: Learner, tally: Tally): Promise<void> {
+  if (!learner.card) {
+    const response = await call(app, learner, "/api/review");
+    note5xx(tally, "GET /api/review", response);
+    if (!response.ok) return;
+    learner.card = (await response.json()).session.card;
+    if (!learner.card) return;
+  }
+  const reviewId = randomUUID();
+  const started = performance.now();
+  const response = await call(app, learner, "/api/review/grades", "POST", { cardId: learner.card.cardId, reviewId, rating: 3, version: learner.card.version, durationMs: 4000 });
+  const elapsed = performance.now() - started;
+  note5xx(tally, "POST /api/review/grades", response);
+  if (response.status === 201 || response.status === 200) {
+    tally.acknowledged.add(reviewId);
+    tally.grades += 1;
+    tally.gradeLatencies.push(elapsed);
+    learner.card = (await response.json()).session.card;
+  } else {
+    learner.card = null; // a conflict or a card gone: fetch the queue again
+    await response.body?.cancel();
+  }
+}
+
+const ANSWER_BODY: Record<string, unknown> = { mcq: { optionIndex: 0 }, "which-family": { optionIndex: 0 }, "true-false": { value: true } };
+
+async function answer(app: ServedApp, learner: Learner, tally: Tally): Promise<void> {
+  if (!learner.quizId) {
+    const created = await call(app, learner, "/api/quizzes", "POST", { topics: ["evaluation", "deep-learning"], length: 50, mode: "practice" });
+    note5xx(tally, "POST /api/quizzes", created);
+    if (created.status !== 201) return;
+    learner.quizId = (await created.json()).quizId;
+  }
+  const view = await call(app, learner, `/api/quizzes/${learner.quizId}`);
+  note5xx(tally, "GET /api/quizzes/:id", view);
+  const current = view.ok ? (await view.json()).current : null;
+  if (!current) {
+    learner.quizId = null;
+    return;
+  }
+  const path = `/api/quizzes/${learner.quizId}/answers`;
+  const first = await call(app, learner, path, "POST", { questionId: current.questionId, answerId: randomUUID(), ...(ANSWER_BODY[current.kind] ?? { text: "an answer" }) });
+  note5xx(tally, "POST answers", first);
+  if (first.status === 201 && (current.kind === "open" || current.kind === "compare")) {
+    const graded = await call(app, learner, path, "POST", { questionId: current.questionId, answerId: randomUUID(), coveredKeyPoints: [], rating: 2 });
+    note5xx(tally, "POST answers (grade)", graded);
+  }
+  if (first.status === 201) tally.answers += 1;
+}
+
+/** Every learner acts until `seconds` pass, pausing `pauseMs` between actions; returns the tally. */
+async function runPass(app: ServedApp, learners: Learner[], seconds: number, pauseMs: number, stopEarly?: { stopped: boolean }): Promise<Tally> {
+  const tally = newTally();
+  const deadline = Date.now() + seconds * 1000;
+  await Promise.all(
+    learners.map(async (learner, index) => {
+      // Spread the first actions over the first pause so the learners do not act in lockstep.
+      await new Promise((resolve) => setTimeout(resolve, pauseMs ? (index * pauseMs) / learners.length : 0));
+      for (let action = 0; Date.now() < deadline && !stopEarly?.stopped; action++) {
+        try {
+          if (action % 5 === 4) await answer(app, learner, tally);
+          else await grade(app, learner, tally);
+        } catch (error) {
+          if (!stopEarly) tally.serverErrors.push(`network: ${(error as Error).message}`);
+        }
+        if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      }
+    }),
+  );
+  return tally;
+}
+
+async function healthRate(app: ServedApp, concurrency: number, seconds: number): Promise<number> {
+  let count = 0;
+  const deadline = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < deadline) {
+        const response = await fetch(`${app.baseUrl}/api/health`);
+        await response.body?.cancel();
+        if (response.ok) count += 1;
+      }
+    }),
+  );
+  return count / seconds;
+}
+
+/** The acknowledged review ids missing from the database, and whether any is stored twice. */
+function checkStored(databasePath: string, acknowledged: Set<string>): { missing: number; duplicated: number } {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    const counts = new Map((db.prepare(`SELECT reviewId, COUNT(*) AS n FROM "ReviewLog" GROUP BY userId, reviewId`).all() as { reviewId: string; n: number }[]).map((row) => [row.reviewId, row.n]));
+    let missing = 0;
+    let duplicated = 0;
+    for (const id of acknowledged) {
+      const n = counts.get(id) ?? 0;
+      if (n === 0) missing += 1;
+      if (n > 1) duplicated += 1;
+    }
+    return { missing, duplicated };
+  } finally {
+    db.close();
+  }
+}
+
+async function main() {
+  const app = await serveApp();
+  const failures: string[] = [];
+  try {
+    await app.ready();
+    const setupStarted = performance.now();
+    const learners: Learner[] = [];
+    for (let start = 0; start < LEARNERS; start += 10) {
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(10, LEARNERS - start) }, async (_, offset) => {
+          const cookie = await signedInCookie(app.baseUrl, `load-${start + offset}-${Date.now()}@example.com`);
+          const learner: Learner = { cookie, card: null, quizId: null };
+          await call(app, learner, "/api/settings", "PUT", { newCardsPerDay: 9999, reviewsPerDay: 9999 });
+          return learner;
+        }),
+      );
+      learners.push(...batch);
+    }
+    console.log(`reliability: ${LEARNERS} learners signed up and in in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`);
+
+    const paced = await runPass(app, learners, PACED_SECONDS, 1000);
+    const pacedStats = summary(paced.gradeLatencies.length > 0 ? paced.gradeLatencies : [Number.NaN]);
+    console.log(
+      `paced (1 s pause, ${PACED_SECONDS} s): ${(paced.grades / PACED_SECONDS).toFixed(1)} grades/s, p50 ${pacedStats.median.toFixed(0)} ms, p99 ${pacedStats.p99.toFixed(0)} ms; ${paced.answers} quiz answers; ${paced.serverErrors.length} 5xx`,
+    );
+    const saturated = await runPass(app, learners, SATURATION_SECONDS, 0);
+    const saturation = saturated.grades / SATURATION_SECONDS;
+    console.log(`saturation (no pause, ${SATURATION_SECONDS} s): ${saturation.toFixed(1)} grades/s; ${saturated.answers} quiz answers; ${saturated.serverErrors.length} 5xx`);
+    const health = await healthRate(app, LEARNERS, 10);
+    console.log(`/api/health: ${health.toFixed(0)} requests/s; a grade costs ${(health / Math.max(saturation, 1e-9)).toFixed(1)} health checks (target <= 3)`);
+
+    for (const [name, tally] of [["paced", paced], ["saturation", saturated]] as const) {
+      if (tally.serverErrors.length > 0) failures.push(`${name}: ${tally.serverErrors.length} server errors, first: ${tally.serverErrors[0]}`);
+    }
+    const stored = checkStored(app.databasePath, new Set([...paced.acknowledged, ...saturated.acknowledged]));
+    console.log(`stored: ${paced.acknowledged.size + saturated.acknowledged.size} acknowledged reviews, ${stored.missing} missing, ${stored.duplicated} duplicated`);
+    if (stored.missing || stored.duplicated) failures.push(`acknowledged reviews: ${stored.missing} missing, ${stored.duplicated} duplicated`);
+
+    // Crash: load, kill -9 mid-flight, start again; what was acknowledged before the kill must be there.
+    const stop = { stopped: false };
+    const crashLoad = runPass(app, learners.slice(0, 50), CRASH_AFTER_SECONDS + 30, 0, stop);
+    await new Promise((resolve) => setTimeout(resolve, CRASH_AFTER_SECONDS * 1000));
+    app.kill();
+    stop.stopped = true;
+    const crashed = await crashLoad;
+    const restartStarted = performance.now();
+    await app.restart();
+    const integrity = new Database(app.databasePath, { readonly: true }).pragma("integrity_check", { simple: true });
+    const afterCrash = checkStored(app.databasePath, crashed.acknowledged);
+    const serves = (await call(app, learners[0], "/api/review")).status;
+    console.log(
+      `crash: kill -9 after ${CRASH_AFTER_SECONDS} s of load (${crashed.acknowledged.size} acknowledged), back in ${((performance.now() - restartStarted) / 1000).toFixed(1)} s; integrity_check ${integrity}; ${afterCrash.missing} missing, ${afterCrash.duplicated} duplicated; GET /api/review ${serves}`,
+    );
+    if (integrity !== "ok") failures.push(`integrity_check: ${integrity}`);
+    if (afterCrash.missing || afterCrash.duplicated) failures.push(`after the crash: ${afterCrash.missing} missing, ${afterCrash.duplicated} duplicated`);
+    if (serves !== 200) failures.push(`after the restart GET /api/review answered ${serves}`);
+  } finally {
+    app.stop();
+  }
+  if (failures.length > 0) {
+    console.error(`reliability: FAILED\n  ${failures.join("\n  ")}`);
+    process.exit(1);
+  }
+  console.log("reliability: passed (no 5xx, every acknowledged review stored exactly once, clean restart after kill -9)");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
