@@ -56,7 +56,7 @@ export async function serveApp(): Promise<ServedApp> {
     throw new Error("the app did not become healthy in time");
   };
   const signal = (name: NodeJS.Signals) => {
-    if (server.pid && server.exitCode === null) process.kill(-server.pid, name);
+    if (server.pid && server.exitCode === null && server.signalCode === null) process.kill(-server.pid, name);
   };
   start();
   return {
