@@ -4,7 +4,7 @@ import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { signedInFetcher } from "./support/api-session";
 import { baseUrl, launchBrowser, newContext, screenshot, signUp, uniqueEmail } from "./support/browser";
 import { answerBody, questionSecret } from "./support/quiz-answers";
-import { omit } from "../support/omit";
+import { comparableExport } from "../support/comparable-export";
 
 type Fetcher = Awaited<ReturnType<typeof signedInFetcher>>;
 type ExportDocument = {
@@ -47,19 +47,6 @@ async function study(api: Fetcher): Promise<void> {
   }
 }
 
-/** The document without what an import on the same server may change: the date and taken row ids. */
-function comparable(document: ExportDocument) {
-  const index = new Map(document.quizzes.map((quiz, position) => [quiz.id, position]));
-  return {
-    ...omit(document, "exportedAt", "reviewLogs", "quizzes"),
-    reviewLogs: document.reviewLogs.map((log) => omit(log, "id")),
-    quizzes: document.quizzes.map((quiz) => ({
-      ...omit(quiz, "id", "retryOfQuizId", "questions"),
-      retryOf: quiz.retryOfQuizId === null ? null : index.get(quiz.retryOfQuizId),
-      questions: quiz.questions.map((question) => omit(question, "id")),
-    })),
-  };
-}
 
 describe("journey: export my data, and import it into another account", () => {
   let source: Fetcher;
@@ -118,7 +105,7 @@ describe("journey: export my data, and import it into another account", () => {
       quizQuestions: 5,
     });
     const again: ExportDocument = await (await target("/api/export/account.json")).json();
-    expect(comparable(again)).toEqual(comparable(exported));
+    expect(comparableExport(again)).toEqual(comparableExport(exported));
     // The copy is a working account: its review session opens.
     expect((await target("/api/review")).status).toBe(200);
 
