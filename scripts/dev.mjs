@@ -4,7 +4,7 @@ import { backfillMastery, bin, migrate, ROOT, runtimeEnv, syncContent } from "./
 
 const port = process.env.PORT || "3000";
 const env = runtimeEnv({ port });
-migrate(env);
+await migrate(env);
 syncContent(env);
 backfillMastery(env);
 const server = spawn(bin("next"), ["dev", "--port", port], { cwd: ROOT, env, stdio: "inherit" });

@@ -1,15 +1,16 @@
 // Shared start-up steps for `npm start` and `npm run dev`: configuration defaults for the embedded
-// mode, the generated auth secret, SQLite WAL mode and migrations. Plain Node so it runs before
+// mode, the generated auth secret and migrations. Plain Node so it runs before
 // anything is built.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { withHeapLimit } from "./heap-limit.mjs";
+import { migrateDatabase } from "./db/migrate.mjs";
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const DATA_DIR = path.join(ROOT, "data");
+export const DEFAULT_DATABASE_URL = `file:${path.join(DATA_DIR, "recall.db")}`;
 
 export function fail(message) {
   console.error(`recall-ml: ${message}`);
@@ -35,7 +36,7 @@ export function runtimeEnv({ port }) {
   }
   mkdirSync(DATA_DIR, { recursive: true });
   env.NEXTAUTH_SECRET ??= embeddedSecret();
-  env.DATABASE_URL ??= `file:${path.join(DATA_DIR, "recall.db")}`;
+  env.DATABASE_URL ??= DEFAULT_DATABASE_URL;
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   env.NODE_OPTIONS = withHeapLimit(env.NODE_OPTIONS, env.RECALL_MAX_HEAP_MB);
   return env;
@@ -48,16 +49,20 @@ function embeddedSecret() {
   return readFileSync(file, "utf8").trim();
 }
 
-/** Applies committed migrations; for SQLite also switches the file to WAL so readers never block the writer. */
-export function migrate(env) {
-  if (env.DATABASE_URL.startsWith("file:")) {
-    const file = path.resolve(ROOT, env.DATABASE_URL.slice("file:".length));
-    mkdirSync(path.dirname(file), { recursive: true });
-    const db = new Database(file);
-    db.pragma("journal_mode = WAL");
-    db.close();
+/** Applies the committed migrations (scripts/db/migrate.mjs) to the configured database. */
+export async function migrate(env) {
+  try {
+    const ran = await migrateDatabase(databaseUrlOf(env), { log: (line) => console.log(`recall-ml: ${line}`) });
+    if (ran.length === 0) console.log("recall-ml: the database schema is up to date");
+  } catch (error) {
+    fail(`migration failed, nothing was changed: ${error instanceof Error ? error.message : error}`);
   }
-  run(bin("prisma"), ["migrate", "deploy"], env);
+}
+
+/** DATABASE_URL with a relative SQLite path made absolute against the project folder. */
+export function databaseUrlOf(env) {
+  const url = env.DATABASE_URL;
+  return url.startsWith("file:") ? `file:${path.resolve(ROOT, url.slice("file:".length))}` : url;
 }
 
 /** Upserts the cards and quiz items generated from content/ (idempotent). */

@@ -7,7 +7,7 @@ import { backfillMastery, bin, migrate, ROOT, run, runtimeEnv, syncContent } fro
 
 const port = process.env.PORT || "3000";
 const env = runtimeEnv({ port });
-migrate(env);
+await migrate(env);
 syncContent(env);
 backfillMastery(env);
 

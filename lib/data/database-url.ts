@@ -5,6 +5,9 @@ export const DATA_DIR = path.resolve(process.cwd(), "data");
 
 export const DEFAULT_DATABASE_URL = `file:${path.join(DATA_DIR, "recall.db")}`;
 
+/** Connections each app process keeps to PostgreSQL (RECALL_DB_POOL_SIZE); see the README. */
+export const DEFAULT_POOL_SIZE = 10;
+
 export type DatabaseProvider = "sqlite" | "postgresql";
 
 /**

@@ -1,14 +1,26 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "./generated/prisma/client";
-import { databaseProviderOf, sqliteFilePath } from "./database-url";
+import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-postgresql/client";
+import { databaseProviderOf, DEFAULT_POOL_SIZE, sqliteFilePath } from "./database-url";
 
+/**
+ * The client type the data layer is written against. Both generated clients come from one data
+ * model (prisma/postgresql/schema.prisma is derived from prisma/schema.prisma), so they have the
+ * same models and methods; the SQLite client's type is used for both, which also keeps code off
+ * PostgreSQL-only query options.
+ */
 export type Db = PrismaClient;
 
-/** Opens a client for a database URL. Tests use this directly with a throwaway file. */
-export function createDb(databaseUrl: string): Db {
-  const provider = databaseProviderOf(databaseUrl);
-  if (provider !== "sqlite") {
-    throw new Error("PostgreSQL is not supported by this build yet; use a file: DATABASE_URL (see README).");
+export interface DbOptions {
+  poolSize?: number;
+}
+
+/** Opens a client for a database URL. Tests use this directly with a throwaway database. */
+export function createDb(databaseUrl: string, options: DbOptions = {}): Db {
+  if (databaseProviderOf(databaseUrl) === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? DEFAULT_POOL_SIZE });
+    return new PostgresPrismaClient({ adapter }) as unknown as Db;
   }
   // busy timeout: several app processes may share one SQLite file; wait for the writer instead of failing.
   const adapter = new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(databaseUrl)}`, timeout: 5000 });
@@ -18,9 +30,9 @@ export function createDb(databaseUrl: string): Db {
 const globalForDb = globalThis as unknown as { recallDb?: Db; recallDbUrl?: string };
 
 /** The process-wide client for the configured database (kept on globalThis across dev reloads). */
-export function getDb(databaseUrl: string): Db {
+export function getDb(databaseUrl: string, options: DbOptions = {}): Db {
   if (!globalForDb.recallDb || globalForDb.recallDbUrl !== databaseUrl) {
-    globalForDb.recallDb = createDb(databaseUrl);
+    globalForDb.recallDb = createDb(databaseUrl, options);
     globalForDb.recallDbUrl = databaseUrl;
   }
   return globalForDb.recallDb;

@@ -5,7 +5,7 @@ import { serverEnv } from "./env";
 
 /** The database of the running app, as configured by DATABASE_URL. */
 export function appDb(): Db {
-  const { databaseUrl } = serverEnv();
+  const { databaseUrl, databasePoolSize } = serverEnv();
   if (databaseProviderOf(databaseUrl) === "sqlite") startWalCheckpointer(sqliteFilePath(databaseUrl));
-  return getDb(databaseUrl);
+  return getDb(databaseUrl, { poolSize: databasePoolSize });
 }

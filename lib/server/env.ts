@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { databaseProviderOf, resolveDatabaseUrl } from "../data/database-url";
+import { databaseProviderOf, DEFAULT_POOL_SIZE, resolveDatabaseUrl } from "../data/database-url";
 
 // The only module that reads process.env. Empty strings count as unset so that `FOO=` in a
 // .env file does not silently become a value.
@@ -14,6 +14,7 @@ const envSchema = z
     NEXTAUTH_URL: z.preprocess(emptyAsUnset, z.url().optional()),
     GITHUB_ID: optionalString,
     GITHUB_SECRET: optionalString,
+    RECALL_DB_POOL_SIZE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100).default(DEFAULT_POOL_SIZE)),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
@@ -36,6 +37,8 @@ const envSchema = z
 export interface ServerEnv {
   nodeEnv: "development" | "production" | "test";
   databaseUrl: string;
+  /** PostgreSQL connections per app process (ignored for SQLite). */
+  databasePoolSize: number;
   authSecret: string | undefined;
   authUrl: string | undefined;
   github: { clientId: string; clientSecret: string } | undefined;
@@ -54,6 +57,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
   return {
     nodeEnv: env.NODE_ENV,
     databaseUrl: resolveDatabaseUrl(env.DATABASE_URL),
+    databasePoolSize: env.RECALL_DB_POOL_SIZE,
     authSecret: env.NEXTAUTH_SECRET,
     authUrl: env.NEXTAUTH_URL,
     github: env.GITHUB_ID && env.GITHUB_SECRET ? { clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET } : undefined,

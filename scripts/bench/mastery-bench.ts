@@ -28,7 +28,7 @@ async function main() {
   try {
     const file = path.join(dir, "bench.db");
     const url = `file:${file}`;
-    execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+    execFileSync(process.execPath, [path.join(ROOT, "scripts/db-migrate.mjs")], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
     const setup = createDb(url);
     const user = await createUser(setup, { email: "bench@example.com", name: "Bench", passwordHash: null, timezone: "UTC" });
     await setup.$disconnect();

@@ -115,7 +115,7 @@ async function main() {
   const floorFile = path.join(dir, "floor.db");
   try {
     const url = `file:${file}`;
-    execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+    execFileSync(process.execPath, [path.join(ROOT, "scripts/db-migrate.mjs")], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
     const setup = createDb(url);
     const user = await createUser(setup, { email: "bench@example.com", name: "Bench", passwordHash: null, timezone: "UTC" });
     await setup.userSettings.update({ where: { userId: user.id }, data: { newCardsPerDay: 9999, reviewsPerDay: 9999 } });
