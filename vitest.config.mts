@@ -35,6 +35,19 @@ export default defineConfig({
           hookTimeout: 60000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "cluster",
+          include: ["tests/cluster/**/*.cluster.test.ts"],
+          environment: "node",
+          // Two production instances on PostgreSQL behind nginx (npm run test:cluster).
+          globalSetup: ["tests/cluster/support/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60000,
+          hookTimeout: 600000,
+        },
+      },
     ],
   },
 });

@@ -1,6 +1,7 @@
 import type { Db } from "./db";
 
-export type FailureScope = "email" | "ip";
+// Rate-limit events by key: failed sign-ins per email and per IP, and sign-up attempts per IP.
+export type FailureScope = "email" | "ip" | "sign-up-ip";
 
 export async function recordSignInFailure(db: Db, scope: FailureScope, key: string, attemptedAt: Date): Promise<void> {
   await db.signInFailure.create({ data: { scope, key, attemptedAt } });
@@ -20,8 +21,8 @@ export async function clearSignInFailures(db: Db, scope: FailureScope, key: stri
   await db.signInFailure.deleteMany({ where: { scope, key } });
 }
 
-/** Drops failures older than `before` so the table does not grow without bound. */
-export async function pruneSignInFailures(db: Db, before: Date): Promise<number> {
-  const { count } = await db.signInFailure.deleteMany({ where: { attemptedAt: { lt: before } } });
+/** Drops the scopes' events older than `before` so the table does not grow without bound. */
+export async function pruneSignInFailures(db: Db, scopes: readonly FailureScope[], before: Date): Promise<number> {
+  const { count } = await db.signInFailure.deleteMany({ where: { scope: { in: [...scopes] }, attemptedAt: { lt: before } } });
   return count;
 }

@@ -1,4 +1,5 @@
 import type { Db } from "./db";
+import { isUniqueViolation } from "./write-races";
 import { ConflictError } from "../domain/errors";
 
 export interface UserProfile {
@@ -63,8 +64,4 @@ export async function upsertOAuthUser(
     });
     return user;
   });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }

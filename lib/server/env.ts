@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { databaseProviderOf, DEFAULT_POOL_SIZE, resolveDatabaseUrl } from "../data/database-url";
+import { DEFAULT_SIGN_UPS_PER_IP_PER_HOUR } from "../domain/account/sign-up-limit";
 
 // The only module that reads process.env. Empty strings count as unset so that `FOO=` in a
 // .env file does not silently become a value.
@@ -14,6 +15,7 @@ const envSchema = z
     NEXTAUTH_URL: z.preprocess(emptyAsUnset, z.url().optional()),
     GITHUB_ID: optionalString,
     GITHUB_SECRET: optionalString,
+    RECALL_SIGN_UPS_PER_IP_PER_HOUR: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100_000).default(DEFAULT_SIGN_UPS_PER_IP_PER_HOUR)),
     RECALL_DB_POOL_SIZE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100).default(DEFAULT_POOL_SIZE)),
   })
   .superRefine((env, ctx) => {
@@ -37,6 +39,8 @@ const envSchema = z
 export interface ServerEnv {
   nodeEnv: "development" | "production" | "test";
   databaseUrl: string;
+  /** Sign-up attempts allowed per client IP in any hour. */
+  signUpsPerIpPerHour: number;
   /** PostgreSQL connections per app process (ignored for SQLite). */
   databasePoolSize: number;
   authSecret: string | undefined;
@@ -58,6 +62,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
     nodeEnv: env.NODE_ENV,
     databaseUrl: resolveDatabaseUrl(env.DATABASE_URL),
     databasePoolSize: env.RECALL_DB_POOL_SIZE,
+    signUpsPerIpPerHour: env.RECALL_SIGN_UPS_PER_IP_PER_HOUR,
     authSecret: env.NEXTAUTH_SECRET,
     authUrl: env.NEXTAUTH_URL,
     github: env.GITHUB_ID && env.GITHUB_SECRET ? { clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET } : undefined,

@@ -26,7 +26,7 @@ export async function recordFailedSignIn(db: Db, attempt: SignInAttempt, now: Da
   await recordSignInFailure(db, "email", attempt.email, now);
   await recordSignInFailure(db, "ip", attempt.ip, now);
   // Old rows are useless to the limiter; trimming here keeps the table small without a cron job.
-  await pruneSignInFailures(db, new Date(now.getTime() - 2 * FAILURE_WINDOW_MS));
+  await pruneSignInFailures(db, ["email", "ip"], new Date(now.getTime() - 2 * FAILURE_WINDOW_MS));
 }
 
 /** A successful sign-in forgives earlier mistakes on that email (not on the IP). */

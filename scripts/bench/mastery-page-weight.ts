@@ -3,7 +3,7 @@
 // throwaway database, signs a learner up and in, fetches /mastery, and sums the gzipped size of
 // every script the page references.
 import { gzipSync } from "node:zlib";
-import { serveApp, signedInCookie } from "./serve-app";
+import { serveApp, signedInCookie } from "../serve/serve-app";
 
 const TARGET_KB = 200;
 

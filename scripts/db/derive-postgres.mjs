@@ -21,20 +21,28 @@ if (missing.length > 1) {
   console.error(`recall-ml: several SQLite migrations lack a PostgreSQL one (${missing.join(", ")}); derive after each, from the schema it was made for.`);
   process.exit(1);
 }
-if (missing.length === 0) {
-  if (derived !== current) {
-    console.error("recall-ml: prisma/schema.prisma changed but has no new SQLite migration: create that first (see README, Changing the data model).");
-    process.exit(1);
-  }
+if (derived === current && missing.length === 0) {
   console.log("recall-ml: the PostgreSQL schema and migrations are up to date");
   process.exit(0);
 }
-
-const [name] = missing;
 const next = path.join(mkdtempSync(path.join(os.tmpdir(), "recall-pg-schema-")), "schema.prisma");
 writeFileSync(next, derived);
 // Diffing two schema files needs no database: the SQL dialect follows the files' provider.
 const sql = prisma(["migrate", "diff", "--from-schema-datamodel", POSTGRES_SCHEMA_PATH, "--to-schema-datamodel", next, "--script"]);
+const changesTables = !sql.includes("This is an empty migration");
+if (missing.length === 0) {
+  if (changesTables) {
+    console.error("recall-ml: prisma/schema.prisma changes the tables but has no new SQLite migration: create that first (see README, Changing the data model).");
+    process.exit(1);
+  }
+  // Comments or formatting only: the schema follows, no migration.
+  writeFileSync(path.join(ROOT, POSTGRES_SCHEMA_PATH), derived);
+  prisma(["generate", "--config", "prisma.postgresql.config.ts"]);
+  console.log(`recall-ml: wrote ${POSTGRES_SCHEMA_PATH} (no table changes, so no migration)`);
+  process.exit(0);
+}
+
+const [name] = missing;
 mkdirSync(path.join(migrationsDirOf("postgresql"), name), { recursive: true });
 writeFileSync(path.join(migrationsDirOf("postgresql"), name, "migration.sql"), sql);
 writeFileSync(path.join(ROOT, POSTGRES_SCHEMA_PATH), derived);

@@ -1,17 +1,24 @@
-// `npm run test:reliability`: simulated learners on loopback against a production server on SQLite.
+// `npm run test:reliability`: simulated learners on loopback against a production server, on SQLite
+// (`load.ts sqlite`) or PostgreSQL (`load.ts postgresql`: a throwaway cluster with fsync on, or the
+// one RECALL_TEST_POSTGRES_URL names).
 //   1. paced: LEARNERS learners for PACED_SECONDS, each grading (and every fifth action answering a
 //      quiz question) through the HTTP API with a 1 s pause between actions;
 //   2. saturation: the same learners with no pause for SATURATION_SECONDS (throughput only: in a
 //      closed loop latency is concurrency / throughput);
 //   3. /api/health requests/s in a closed loop of the same concurrency, and the ratio;
 //   4. crash: under load, kill -9 the server, start it again, and check the database.
-// Asserts correctness (no 5xx; every acknowledged review stored exactly once; integrity_check ok;
-// the app serves again) and prints the speed; it never fails on speed.
-import { randomUUID } from "node:crypto";
-import Database from "better-sqlite3";
-import { serveApp, signedInCookie, type ServedApp } from "../bench/serve-app";
+// Asserts correctness (no 5xx; every acknowledged review stored exactly once; the database clean;
+// the app serves again) and prints the speed; it never fails on speed. A request that gets no
+// answer (a keep-alive connection closed under it) is sent again as a real client would: grades
+// and answers carry their ids, so a resend is applied once. Those resends are counted and printed.
+import { randomBytes, randomUUID } from "node:crypto";
+import path from "node:path";
+import { serveApp, signedInCookie, type ServedApp } from "../serve/serve-app";
 import { summary } from "../bench/bench-stats";
+import { startThrowawayPostgres } from "../db/throwaway-postgres.mjs";
+import { checkAcknowledged, integrityOf } from "./database-checks";
 
+const PROVIDER = process.argv[2] === "postgresql" ? "postgresql" : "sqlite";
 const LEARNERS = Number(process.env.LOAD_LEARNERS ?? 200);
 const PACED_SECONDS = Number(process.env.LOAD_PACED_SECONDS ?? 60);
 const SATURATION_SECONDS = Number(process.env.LOAD_SATURATION_SECONDS ?? 20);
@@ -28,14 +35,24 @@ interface Tally {
   gradeLatencies: number[];
   answers: number;
   serverErrors: string[];
+  /** Requests sent again after the connection failed without an answer. */
+  resent: number;
   /** Review ids the server acknowledged with 201/200. */
   acknowledged: Set<string>;
 }
 
-const newTally = (): Tally => ({ grades: 0, gradeLatencies: [], answers: 0, serverErrors: [], acknowledged: new Set() });
+const newTally = (): Tally => ({ grades: 0, gradeLatencies: [], answers: 0, serverErrors: [], resent: 0, acknowledged: new Set() });
 
-async function call(app: ServedApp, learner: Learner, path: string, method = "GET", body?: unknown): Promise<Response> {
-  return fetch(`${app.baseUrl}${path}`, { method, headers: { "content-type": "application/json", cookie: learner.cookie }, body: body === undefined ? undefined : JSON.stringify(body) });
+async function call(app: ServedApp, learner: Learner, path: string, method = "GET", body?: unknown, tally?: Tally): Promise<Response> {
+  const send = () => fetch(`${app.baseUrl}${path}`, { method, headers: { "content-type": "application/json", cookie: learner.cookie }, body: body === undefined ? undefined : JSON.stringify(body) });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (attempt === 3 || !tally) throw error;
+      tally.resent += 1;
+    }
+  }
 }
 
 function note5xx(tally: Tally, what: string, response: Response): void {
@@ -44,7 +61,7 @@ function note5xx(tally: Tally, what: string, response: Response): void {
 
 async function grade(app: ServedApp, learner: Learner, tally: Tally): Promise<void> {
   if (!learner.card) {
-    const response = await call(app, learner, "/api/review");
+    const response = await call(app, learner, "/api/review", "GET", undefined, tally);
     note5xx(tally, "GET /api/review", response);
     if (!response.ok) return;
     learner.card = (await response.json()).session.card;
@@ -52,7 +69,7 @@ async function grade(app: ServedApp, learner: Learner, tally: Tally): Promise<vo
   }
   const reviewId = randomUUID();
   const started = performance.now();
-  const response = await call(app, learner, "/api/review/grades", "POST", { cardId: learner.card.cardId, reviewId, rating: 3, version: learner.card.version, durationMs: 4000 });
+  const response = await call(app, learner, "/api/review/grades", "POST", { cardId: learner.card.cardId, reviewId, rating: 3, version: learner.card.version, durationMs: 4000 }, tally);
   const elapsed = performance.now() - started;
   note5xx(tally, "POST /api/review/grades", response);
   if (response.status === 201 || response.status === 200) {
@@ -70,12 +87,12 @@ const ANSWER_BODY: Record<string, unknown> = { mcq: { optionIndex: 0 }, "which-f
 
 async function answer(app: ServedApp, learner: Learner, tally: Tally): Promise<void> {
   if (!learner.quizId) {
-    const created = await call(app, learner, "/api/quizzes", "POST", { topics: ["evaluation", "deep-learning"], length: 50, mode: "practice" });
+    const created = await call(app, learner, "/api/quizzes", "POST", { topics: ["evaluation", "deep-learning"], length: 50, mode: "practice" }, tally);
     note5xx(tally, "POST /api/quizzes", created);
     if (created.status !== 201) return;
     learner.quizId = (await created.json()).quizId;
   }
-  const view = await call(app, learner, `/api/quizzes/${learner.quizId}`);
+  const view = await call(app, learner, `/api/quizzes/${learner.quizId}`, "GET", undefined, tally);
   note5xx(tally, "GET /api/quizzes/:id", view);
   const current = view.ok ? (await view.json()).current : null;
   if (!current) {
@@ -83,10 +100,10 @@ async function answer(app: ServedApp, learner: Learner, tally: Tally): Promise<v
     return;
   }
   const path = `/api/quizzes/${learner.quizId}/answers`;
-  const first = await call(app, learner, path, "POST", { questionId: current.questionId, answerId: randomUUID(), ...(ANSWER_BODY[current.kind] ?? { text: "an answer" }) });
+  const first = await call(app, learner, path, "POST", { questionId: current.questionId, answerId: randomUUID(), ...(ANSWER_BODY[current.kind] ?? { text: "an answer" }) }, tally);
   note5xx(tally, "POST answers", first);
   if (first.status === 201 && (current.kind === "open" || current.kind === "compare")) {
-    const graded = await call(app, learner, path, "POST", { questionId: current.questionId, answerId: randomUUID(), coveredKeyPoints: [], rating: 2 });
+    const graded = await call(app, learner, path, "POST", { questionId: current.questionId, answerId: randomUUID(), coveredKeyPoints: [], rating: 2 }, tally);
     note5xx(tally, "POST answers (grade)", graded);
   }
   if (first.status === 201) tally.answers += 1;
@@ -129,26 +146,22 @@ async function healthRate(app: ServedApp, concurrency: number, seconds: number):
   return count / seconds;
 }
 
-/** The acknowledged review ids missing from the database, and whether any is stored twice. */
-function checkStored(databasePath: string, acknowledged: Set<string>): { missing: number; duplicated: number } {
-  const db = new Database(databasePath, { readonly: true });
-  try {
-    const counts = new Map((db.prepare(`SELECT reviewId, COUNT(*) AS n FROM "ReviewLog" GROUP BY userId, reviewId`).all() as { reviewId: string; n: number }[]).map((row) => [row.reviewId, row.n]));
-    let missing = 0;
-    let duplicated = 0;
-    for (const id of acknowledged) {
-      const n = counts.get(id) ?? 0;
-      if (n === 0) missing += 1;
-      if (n > 1) duplicated += 1;
-    }
-    return { missing, duplicated };
-  } finally {
-    db.close();
-  }
+/** The database to serve: a SQLite file, or a new database in a PostgreSQL cluster. */
+async function servedDatabase(): Promise<{ databaseUrl?: string; stop(): void }> {
+  if (PROVIDER === "sqlite") return { stop() {} };
+  const cluster = process.env.RECALL_TEST_POSTGRES_URL
+    ? null
+    : await startThrowawayPostgres({ dir: path.join(import.meta.dirname, "../../.postgres-reliability"), durable: true });
+  const url = new URL(process.env.RECALL_TEST_POSTGRES_URL ?? cluster!.url);
+  // The migration run at start creates it.
+  url.pathname = `/recall_reliability_${randomBytes(4).toString("hex")}`;
+  return { databaseUrl: url.href, stop: () => cluster?.stop() };
 }
 
 async function main() {
-  const app = await serveApp();
+  const database = await servedDatabase();
+  const app = await serveApp({ databaseUrl: database.databaseUrl });
+  console.log(`reliability: one instance on ${PROVIDER}`);
   const failures: string[] = [];
   try {
     await app.ready();
@@ -170,18 +183,18 @@ async function main() {
     const paced = await runPass(app, learners, PACED_SECONDS, 1000);
     const pacedStats = summary(paced.gradeLatencies.length > 0 ? paced.gradeLatencies : [Number.NaN]);
     console.log(
-      `paced (1 s pause, ${PACED_SECONDS} s): ${(paced.grades / PACED_SECONDS).toFixed(1)} grades/s, p50 ${pacedStats.median.toFixed(0)} ms, p99 ${pacedStats.p99.toFixed(0)} ms; ${paced.answers} quiz answers; ${paced.serverErrors.length} 5xx`,
+      `paced (1 s pause, ${PACED_SECONDS} s): ${(paced.grades / PACED_SECONDS).toFixed(1)} grades/s, p50 ${pacedStats.median.toFixed(0)} ms, p99 ${pacedStats.p99.toFixed(0)} ms; ${paced.answers} quiz answers; ${paced.serverErrors.length} 5xx; ${paced.resent} resent`,
     );
     const saturated = await runPass(app, learners, SATURATION_SECONDS, 0);
     const saturation = saturated.grades / SATURATION_SECONDS;
-    console.log(`saturation (no pause, ${SATURATION_SECONDS} s): ${saturation.toFixed(1)} grades/s; ${saturated.answers} quiz answers; ${saturated.serverErrors.length} 5xx`);
+    console.log(`saturation (no pause, ${SATURATION_SECONDS} s): ${saturation.toFixed(1)} grades/s; ${saturated.answers} quiz answers; ${saturated.serverErrors.length} 5xx; ${saturated.resent} resent`);
     const health = await healthRate(app, LEARNERS, 10);
     console.log(`/api/health: ${health.toFixed(0)} requests/s; a grade costs ${(health / Math.max(saturation, 1e-9)).toFixed(1)} health checks (target <= 3)`);
 
     for (const [name, tally] of [["paced", paced], ["saturation", saturated]] as const) {
       if (tally.serverErrors.length > 0) failures.push(`${name}: ${tally.serverErrors.length} server errors, first: ${tally.serverErrors[0]}`);
     }
-    const stored = checkStored(app.databasePath, new Set([...paced.acknowledged, ...saturated.acknowledged]));
+    const stored = await checkAcknowledged(app.databaseUrl, new Set([...paced.acknowledged, ...saturated.acknowledged]));
     console.log(`stored: ${paced.acknowledged.size + saturated.acknowledged.size} acknowledged reviews, ${stored.missing} missing, ${stored.duplicated} duplicated`);
     if (stored.missing || stored.duplicated) failures.push(`acknowledged reviews: ${stored.missing} missing, ${stored.duplicated} duplicated`);
 
@@ -194,17 +207,18 @@ async function main() {
     const crashed = await crashLoad;
     const restartStarted = performance.now();
     await app.restart();
-    const integrity = new Database(app.databasePath, { readonly: true }).pragma("integrity_check", { simple: true });
-    const afterCrash = checkStored(app.databasePath, crashed.acknowledged);
+    const integrity = await integrityOf(app.databaseUrl);
+    const afterCrash = await checkAcknowledged(app.databaseUrl, crashed.acknowledged);
     const serves = (await call(app, learners[0], "/api/review")).status;
     console.log(
-      `crash: kill -9 after ${CRASH_AFTER_SECONDS} s of load (${crashed.acknowledged.size} acknowledged), back in ${((performance.now() - restartStarted) / 1000).toFixed(1)} s; integrity_check ${integrity}; ${afterCrash.missing} missing, ${afterCrash.duplicated} duplicated; GET /api/review ${serves}`,
+      `crash: kill -9 after ${CRASH_AFTER_SECONDS} s of load (${crashed.acknowledged.size} acknowledged), back in ${((performance.now() - restartStarted) / 1000).toFixed(1)} s; database ${integrity}; ${afterCrash.missing} missing, ${afterCrash.duplicated} duplicated; GET /api/review ${serves}`,
     );
-    if (integrity !== "ok") failures.push(`integrity_check: ${integrity}`);
+    if (integrity !== "ok") failures.push(`database check: ${integrity}`);
     if (afterCrash.missing || afterCrash.duplicated) failures.push(`after the crash: ${afterCrash.missing} missing, ${afterCrash.duplicated} duplicated`);
     if (serves !== 200) failures.push(`after the restart GET /api/review answered ${serves}`);
   } finally {
     app.stop();
+    database.stop();
   }
   if (failures.length > 0) {
     console.error(`reliability: FAILED\n  ${failures.join("\n  ")}`);

@@ -98,7 +98,7 @@ describe("accessibility: no serious or critical axe violation on any page, light
     const asking = member.locator('[data-stage="asking"]');
     await asking.waitFor();
     await expectAccessibleInBothSchemes(member);
-    const secret = questionSecret((await asking.getAttribute("data-question-id")) ?? "");
+    const secret = await questionSecret((await asking.getAttribute("data-question-id")) ?? "");
     const body = answerBody(secret, false);
     if ("optionIndex" in body) await member.keyboard.press(String(Number(body.optionIndex) + 1));
     else if ("value" in body) await member.keyboard.press(body.value ? "t" : "f");
@@ -122,7 +122,7 @@ describe("accessibility: no serious or critical axe violation on any page, light
     for (let i = 0; ; i++) {
       const view = await (await member.request.get(`/api/quizzes/${quizId}`)).json();
       if (!view.current) break;
-      const body = answerBody(questionSecret(view.current.questionId), i % 2 === 0);
+      const body = answerBody(await questionSecret(view.current.questionId), i % 2 === 0);
       await member.request.post(`/api/quizzes/${quizId}/answers`, { data: { questionId: view.current.questionId, answerId: `a11y-${quizId}-${i}`, ...body } });
     }
     await member.goto(`/quiz/${quizId}/results`);

@@ -38,7 +38,7 @@ async function study(api: Fetcher): Promise<void> {
   const { quizId } = await created.json();
   for (let answered = 0; answered < 2; answered += 1) {
     const current = (await (await api(`/api/quizzes/${quizId}`)).json()).current;
-    const secret = questionSecret(current.questionId);
+    const secret = await questionSecret(current.questionId);
     const first = await api(`/api/quizzes/${quizId}/answers`, { method: "POST", body: JSON.stringify({ questionId: current.questionId, answerId: newId("a"), ...answerBody(secret, answered === 0) }) });
     expect(first.status).toBe(201);
     if (secret.kind === "open" || secret.kind === "compare") {

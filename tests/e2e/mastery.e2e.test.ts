@@ -31,7 +31,7 @@ async function takeQuiz(request: APIRequestContext, topic: string): Promise<void
   for (const [index, isRight] of QUIZ_RIGHT.entries()) {
     const view = await (await request.get(`/api/quizzes/${quizId}`)).json();
     const questionId: string = view.current.questionId;
-    const secret = questionSecret(questionId);
+    const secret = await questionSecret(questionId);
     const first = await request.post(`/api/quizzes/${quizId}/answers`, { data: { questionId, answerId: `mastery-${Date.now()}-${index}-a`, ...answerBody(secret, isRight) } });
     expect(first.status(), `${secret.kind}: ${await first.text()}`).toBe(201);
     if (secret.kind === "open" || secret.kind === "compare") {
@@ -58,7 +58,7 @@ describe("journey: mastery", () => {
   it("shows a brand-new learner zeros, what the page is for and the way to start, not empty charts", async () => {
     const email = uniqueEmail("mastery");
     await signUp(page, { name: "Mastery Learner", email, password: "watch-it-grow" });
-    [{ id: userId }] = queryE2eDatabase<{ id: string }>("SELECT id FROM User WHERE email = ?", email);
+    [{ id: userId }] = await queryE2eDatabase<{ id: string }>('SELECT "id" FROM "User" WHERE "email" = ?', email);
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Mastery" }).click();
     await page.waitForURL("**/mastery");
@@ -75,10 +75,10 @@ describe("journey: mastery", () => {
     await gradeWithKeyboard(page, REVIEWS);
     await takeQuiz(ctx.request, "fundamentals");
 
-    const [{ logs }] = queryE2eDatabase<{ logs: number }>("SELECT COUNT(*) AS logs FROM ReviewLog WHERE userId = ? AND deletedAt IS NULL", userId);
+    const [{ logs }] = await queryE2eDatabase<{ logs: number }>('SELECT COUNT(*) AS "logs" FROM "ReviewLog" WHERE "userId" = ? AND "deletedAt" IS NULL', userId);
     expect(logs).toBe(REVIEWS + QUIZ_RIGHT.length);
-    const reviewedTopics = queryE2eDatabase<{ topic: string; concepts: number }>(
-      "SELECT s.cardTopic AS topic, COUNT(DISTINCT c.conceptId) AS concepts FROM CardState s JOIN Card c ON c.id = s.cardId WHERE s.userId = ? AND s.lastReview IS NOT NULL GROUP BY s.cardTopic",
+    const reviewedTopics = await queryE2eDatabase<{ topic: string; concepts: number }>(
+      'SELECT s."cardTopic" AS "topic", COUNT(DISTINCT c."conceptId") AS "concepts" FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" WHERE s."userId" = ? AND s."lastReview" IS NOT NULL GROUP BY s."cardTopic"',
       userId,
     );
 
@@ -130,7 +130,7 @@ describe("journey: mastery", () => {
     await page.locator('.topic-card[data-topic="nlp"]').getByRole("button", { name: /quiz me on this/i }).click();
     await page.waitForURL(/\/quiz\/[^/]+$/);
     const quizId = page.url().split("/").at(-1);
-    const [quiz] = queryE2eDatabase<{ topics: string; userId: string }>("SELECT topics, userId FROM Quiz WHERE id = ?", quizId);
+    const [quiz] = await queryE2eDatabase<{ topics: string; userId: string }>('SELECT "topics", "userId" FROM "Quiz" WHERE "id" = ?', quizId);
     expect(quiz).toEqual({ topics: JSON.stringify(["nlp"]), userId });
   });
 });

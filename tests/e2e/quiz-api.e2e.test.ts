@@ -28,7 +28,7 @@ const answer = (api: Fetcher, quizId: string, body: Record<string, unknown>) =>
 
 /** Answers the current question right; open and compare in their two steps. */
 async function answerCurrent(api: Fetcher, quizId: string, current: { questionId: string }, answerId = newAnswerId()): Promise<Response> {
-  const secret = questionSecret(current.questionId);
+  const secret = await questionSecret(current.questionId);
   const first = await answer(api, quizId, { questionId: current.questionId, answerId, ...answerBody(secret, true) });
   if (secret.kind !== "open" && secret.kind !== "compare") return first;
   expect(first.status).toBe(201);
@@ -42,7 +42,7 @@ describe("quiz answers never reach the page before they are given", () => {
     const checked = new Set<string>();
     let current = (await view(api, quizId)).current;
     while (current) {
-      const secret = questionSecret(current.questionId);
+      const secret = await questionSecret(current.questionId);
       const html = await (await api(`/quiz/${quizId}`)).text();
       const json = JSON.stringify(await view(api, quizId));
       expect(html).toContain(current.questionId);
@@ -106,13 +106,13 @@ describe("quiz API boundaries", () => {
     ["no topic", { topics: [] }, "topics", "Choose at least one topic."],
     ["an unknown topic", { topics: ["astrology"] }, "topics.0", "Unknown topic."],
   ])("refuses a quiz of %s with 422, naming the field", async (_label, overrides, path, message) => {
-    const before = queryE2eDatabase<{ n: number }>("SELECT COUNT(*) AS n FROM Quiz")[0].n;
+    const [{ n: before }] = await queryE2eDatabase<{ n: number }>('SELECT COUNT(*) AS "n" FROM "Quiz"');
     const response = await api("/api/quizzes", { method: "POST", body: JSON.stringify({ topics: ["evaluation"], length: 10, mode: "practice", ...overrides }) });
     expect(response.status).toBe(422);
     const body = await response.json();
     expect(body.error.code).toBe("invalid_input");
     expect(body.error.issues).toContainEqual({ path, message });
-    expect(queryE2eDatabase<{ n: number }>("SELECT COUNT(*) AS n FROM Quiz")[0].n).toBe(before);
+    expect((await queryE2eDatabase<{ n: number }>('SELECT COUNT(*) AS "n" FROM "Quiz"'))[0].n).toBe(before);
   });
 
   it("refuses answers that do not fit the question with 422 and records nothing", async () => {
@@ -130,7 +130,7 @@ describe("quiz API boundaries", () => {
       if ((kind === "mcq" || kind === "which-family") && !refused.has("option")) await expectRefused("option", { optionIndex: 9 });
       if (kind === "metric" && !refused.has("metric")) await expectRefused("metric", { text: "about a half" });
       if (!refused.has("long")) await expectRefused("long", { text: "x".repeat(5001) });
-      const [row] = queryE2eDatabase<{ response: string | null }>("SELECT response FROM QuizQuestion WHERE id = ?", current.questionId);
+      const [row] = await queryE2eDatabase<{ response: string | null }>('SELECT "response" FROM "QuizQuestion" WHERE "id" = ?', current.questionId);
       expect(row.response).toBeNull();
       expect([200, 201]).toContain((await answerCurrent(api, quizId, current)).status);
       current = (await view(api, quizId)).current;
@@ -138,11 +138,11 @@ describe("quiz API boundaries", () => {
     expect([...refused].sort()).toEqual(["long", "metric", "option"]);
 
     // Finished: a second answer keeps the first (200, a replay); the results and a retry are open.
-    const [last] = queryE2eDatabase<{ id: string; verdict: string }>("SELECT id, verdict FROM QuizQuestion WHERE quizId = ? ORDER BY position DESC LIMIT 1", quizId);
-    const again = await answer(api, quizId, { questionId: last.id, answerId: newAnswerId(), ...answerBody(questionSecret(last.id), false) });
+    const [last] = await queryE2eDatabase<{ id: string; verdict: string }>('SELECT "id", "verdict" FROM "QuizQuestion" WHERE "quizId" = ? ORDER BY "position" DESC LIMIT 1', quizId);
+    const again = await answer(api, quizId, { questionId: last.id, answerId: newAnswerId(), ...answerBody(await questionSecret(last.id), false) });
     expect(again.status).toBe(200);
     expect((await again.json()).outcome).toMatchObject({ isReplay: true, isFinished: true });
-    expect(queryE2eDatabase<{ verdict: string }>("SELECT verdict FROM QuizQuestion WHERE id = ?", last.id)[0].verdict).toBe(last.verdict);
+    expect((await queryE2eDatabase<{ verdict: string }>('SELECT "verdict" FROM "QuizQuestion" WHERE "id" = ?', last.id))[0].verdict).toBe(last.verdict);
     expect((await api(`/api/quizzes/${quizId}/results`)).status).toBe(200);
   });
 
@@ -152,13 +152,13 @@ describe("quiz API boundaries", () => {
     expect((await api(`/api/quizzes/${quizId}/results`)).status).toBe(409);
     expect((await api(`/api/quizzes/${quizId}/retry`, { method: "POST" })).status).toBe(409);
 
-    const [notYet] = queryE2eDatabase<{ id: string }>("SELECT id FROM QuizQuestion WHERE quizId = ? AND shownAt IS NULL LIMIT 1", quizId);
-    const early = await answer(api, quizId, { questionId: notYet.id, answerId: newAnswerId(), ...answerBody(questionSecret(notYet.id), true) });
+    const [notYet] = await queryE2eDatabase<{ id: string }>('SELECT "id" FROM "QuizQuestion" WHERE "quizId" = ? AND "shownAt" IS NULL LIMIT 1', quizId);
+    const early = await answer(api, quizId, { questionId: notYet.id, answerId: newAnswerId(), ...answerBody(await questionSecret(notYet.id), true) });
     expect(early.status).toBe(409);
 
     // The API never finishes a quiz with a question open, so the state is made the way the data tests make it.
-    expect(writeE2eDatabase("UPDATE Quiz SET finishedAt = createdAt WHERE id = ?", quizId)).toBe(1);
-    const late = await answer(api, quizId, { questionId: current!.questionId, answerId: newAnswerId(), ...answerBody(questionSecret(current!.questionId), true) });
+    expect(await writeE2eDatabase('UPDATE "Quiz" SET "finishedAt" = "createdAt" WHERE "id" = ?', quizId)).toBe(1);
+    const late = await answer(api, quizId, { questionId: current!.questionId, answerId: newAnswerId(), ...answerBody(await questionSecret(current!.questionId), true) });
     expect(late.status).toBe(409);
     expect(await late.json()).toEqual({ error: { code: "conflict", message: "This quiz is finished." } });
   });
@@ -177,7 +177,7 @@ describe("quiz API boundaries", () => {
       expect((await other(`/quiz/${id}`)).status).toBe(404);
     }
     // Nothing of the owner's quiz moved.
-    const [row] = queryE2eDatabase<{ response: string | null }>("SELECT response FROM QuizQuestion WHERE id = ?", current!.questionId);
+    const [row] = await queryE2eDatabase<{ response: string | null }>('SELECT "response" FROM "QuizQuestion" WHERE "id" = ?', current!.questionId);
     expect(row.response).toBeNull();
   });
 
@@ -190,13 +190,13 @@ describe("quiz API boundaries", () => {
       current = (await view(api, quizId)).current!;
     }
     const answerId = newAnswerId("double");
-    const body = { questionId: current.questionId, answerId, ...answerBody(questionSecret(current.questionId), true) };
+    const body = { questionId: current.questionId, answerId, ...answerBody(await questionSecret(current.questionId), true) };
     const first = await answer(api, quizId, body);
     const second = await answer(api, quizId, body);
     expect([first.status, second.status]).toEqual([201, 200]);
     const [firstBody, secondBody] = [await first.json(), await second.json()];
     expect(secondBody.outcome).toEqual({ ...firstBody.outcome, isReplay: true });
-    const logs = queryE2eDatabase<{ source: string }>("SELECT source FROM ReviewLog WHERE reviewId = ?", answerId);
+    const logs = await queryE2eDatabase<{ source: string }>('SELECT "source" FROM "ReviewLog" WHERE "reviewId" = ?', answerId);
     expect(logs).toEqual([{ source: "quiz" }]);
   });
 

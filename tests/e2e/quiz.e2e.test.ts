@@ -97,7 +97,7 @@ describe("journey: quizzes", () => {
     let asked = await nextAsked(page, null);
     for (let i = 0; asked; i++) {
       expect(await page.getByTestId("question-count").textContent()).toBe(`Question ${i + 1} of 10`);
-      const secret = questionSecret(asked.questionId);
+      const secret = await questionSecret(asked.questionId);
       const isRight = !missedOnPurpose.has(i);
       const { payload, solution } = secret;
       kindsSeen.push(asked.kind);
@@ -156,14 +156,14 @@ describe("journey: quizzes", () => {
     expect(await page.locator(".result").count()).toBe(10);
     await shot(page, "quiz-results");
 
-    const rows = queryE2eDatabase<{ cardId: string; isCorrect: number; position: number }>(
-      "SELECT cardId, isCorrect, position FROM QuizQuestion WHERE quizId = ? ORDER BY position",
+    const rows = await queryE2eDatabase<{ cardId: string; isCorrect: number | boolean; position: number }>(
+      'SELECT "cardId", "isCorrect", "position" FROM "QuizQuestion" WHERE "quizId" = ? ORDER BY "position"',
       practiceQuizId,
     );
     expect(rows.filter((row) => !row.isCorrect).map((row) => row.position)).toEqual([1, 4]);
     missedCardIds = rows.filter((row) => !row.isCorrect).map((row) => row.cardId).sort();
-    const logs = queryE2eDatabase<{ source: string }>(
-      "SELECT source FROM ReviewLog WHERE userId = (SELECT userId FROM Quiz WHERE id = ?) AND deletedAt IS NULL",
+    const logs = await queryE2eDatabase<{ source: string }>(
+      'SELECT "source" FROM "ReviewLog" WHERE "userId" = (SELECT "userId" FROM "Quiz" WHERE "id" = ?) AND "deletedAt" IS NULL',
       practiceQuizId,
     );
     expect(logs).toHaveLength(10);
@@ -189,12 +189,12 @@ describe("journey: quizzes", () => {
     const retryId = new URL(page.url()).pathname.split("/").pop();
     await page.locator('[data-stage="asking"]').waitFor();
     expect(await page.getByTestId("question-count").textContent()).toBe("Question 1 of 2");
-    const [retry] = queryE2eDatabase<{ retryOfQuizId: string; questionCount: number; mode: string }>(
-      "SELECT retryOfQuizId, questionCount, mode FROM Quiz WHERE id = ?",
+    const [retry] = await queryE2eDatabase<{ retryOfQuizId: string; questionCount: number; mode: string }>(
+      'SELECT "retryOfQuizId", "questionCount", "mode" FROM "Quiz" WHERE "id" = ?',
       retryId,
     );
     expect(retry).toEqual({ retryOfQuizId: practiceQuizId, questionCount: 2, mode: "practice" });
-    const retriedCards = queryE2eDatabase<{ cardId: string }>("SELECT cardId FROM QuizQuestion WHERE quizId = ? ORDER BY cardId", retryId);
+    const retriedCards = await queryE2eDatabase<{ cardId: string }>('SELECT "cardId" FROM "QuizQuestion" WHERE "quizId" = ? ORDER BY "cardId"', retryId);
     expect(retriedCards.map((row) => row.cardId)).toEqual(missedCardIds);
 
     await page.goto("/quiz/history");
@@ -236,7 +236,7 @@ describe("journey: quizzes", () => {
 
     let typedOpen = 0;
     while (asked) {
-      const { payload, solution } = questionSecret(asked.questionId);
+      const { payload, solution } = await questionSecret(asked.questionId);
       if (payload.kind === "mcq" || payload.kind === "which-family") await page.keyboard.press(String(payload.correctIndex + 1));
       else if (payload.kind === "true-false") await page.keyboard.press(payload.isTrue ? "t" : "f");
       else if (payload.kind === "metric" || payload.kind === "cloze") {
@@ -257,7 +257,7 @@ describe("journey: quizzes", () => {
     const timedOutResult = page.locator('.result[data-verdict="timeout"]');
     expect(await timedOutResult.count()).toBe(1);
     expect(await timedOutResult.textContent()).toContain("Timed out");
-    const [row] = queryE2eDatabase<{ verdict: string }>("SELECT verdict FROM QuizQuestion WHERE id = ?", timedOut);
+    const [row] = await queryE2eDatabase<{ verdict: string }>('SELECT "verdict" FROM "QuizQuestion" WHERE "id" = ?', timedOut);
     expect(row.verdict).toBe("timeout");
     // Every answer but the timed-out one was right; an open answer still to grade is not yet correct.
     expect(await page.getByTestId("score").textContent()).toMatch(new RegExp(`^${4 - typedOpen} of 5 correct`));

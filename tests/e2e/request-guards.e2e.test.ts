@@ -7,15 +7,26 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { signedInFetcher } from "./support/api-session";
 import { baseUrl } from "./support/browser";
 import { queryE2eDatabase } from "./support/database";
+import { answerBody, questionSecret } from "./support/quiz-answers";
 
 type Fetcher = Awaited<ReturnType<typeof signedInFetcher>>;
 
-const TABLES = ["User", "UserSettings", "CardState", "ReviewLog", "ReviewDayCount", "TopicWeekMastery", "Quiz", "QuizQuestion"];
+// The tables a write could touch, with their primary keys (to read rows in one order on either database).
+const TABLES: Record<string, string> = {
+  User: "id",
+  UserSettings: "userId",
+  CardState: "id",
+  ReviewLog: "id",
+  ReviewDayCount: "id",
+  TopicWeekMastery: "id",
+  Quiz: "id",
+  QuizQuestion: "id",
+};
 
-/** A digest of every row of the tables a write could touch. */
-function databaseChecksum(): string {
+/** A digest of every row of those tables. */
+async function databaseChecksum(): Promise<string> {
   const hash = createHash("sha256");
-  for (const table of TABLES) hash.update(JSON.stringify(queryE2eDatabase(`SELECT * FROM "${table}" ORDER BY rowid`)));
+  for (const [table, key] of Object.entries(TABLES)) hash.update(JSON.stringify(await queryE2eDatabase(`SELECT * FROM "${table}" ORDER BY "${key}"`)));
   return hash.digest("hex");
 }
 
@@ -37,7 +48,7 @@ describe("request guards on every state-changing route", () => {
     api = await signedInFetcher();
     const created = await api("/api/quizzes", { method: "POST", body: JSON.stringify({ topics: ["nlp"], length: 5, mode: "practice" }) });
     const { quizId } = await created.json();
-    const [{ cardId }] = queryE2eDatabase<{ cardId: string }>("SELECT cardId FROM QuizQuestion WHERE quizId = ? LIMIT 1", quizId);
+    const [{ cardId }] = await queryE2eDatabase<{ cardId: string }>('SELECT "cardId" FROM "QuizQuestion" WHERE "quizId" = ? LIMIT 1', quizId);
     const resolve = (path: string) => path.replace("QUIZ", quizId).replace("CARD", encodeURIComponent(cardId));
     routes = [
       ...Object.entries(VALID_BODIES).map(([path, body]) => ({ path: resolve(path), method: path === "/api/settings" ? "PUT" : "POST", body })),
@@ -46,13 +57,13 @@ describe("request guards on every state-changing route", () => {
   });
 
   it("refuses a cross-site Origin with 403 and writes nothing", async () => {
-    const before = databaseChecksum();
+    const before = await databaseChecksum();
     for (const route of routes) {
       const response = await api(route.path, { method: route.method, headers: { origin: "https://evil.example" }, body: route.body === undefined ? undefined : JSON.stringify(route.body) });
       expect(response.status, `${route.method} ${route.path}`).toBe(403);
       expect((await response.json()).error.code).toBe("forbidden");
     }
-    expect(databaseChecksum()).toBe(before);
+    expect(await databaseChecksum()).toBe(before);
   });
 
   it("accepts the app's own origin (the control)", async () => {
@@ -61,7 +72,7 @@ describe("request guards on every state-changing route", () => {
   });
 
   it("refuses a JSON body sent as text/plain with 415, and one over the limit with 413, writing nothing", async () => {
-    const before = databaseChecksum();
+    const before = await databaseChecksum();
     for (const route of routes.filter((entry) => entry.body !== undefined)) {
       const plain = await api(route.path, { method: route.method, headers: { "content-type": "text/plain" }, body: JSON.stringify(route.body) });
       expect(plain.status, `${route.method} ${route.path} text/plain`).toBe(415);
@@ -71,17 +82,29 @@ describe("request guards on every state-changing route", () => {
       expect(huge.status, `${route.method} ${route.path} 1.1 MB`).toBe(413);
       expect((await huge.json()).error.code).toBe("payload_too_large");
     }
-    expect(databaseChecksum()).toBe(before);
+    expect(await databaseChecksum()).toBe(before);
   });
 
   it("answers bad input on every route with its documented 4xx and writes nothing", async () => {
     const other = await signedInFetcher();
     const theirs = await other("/api/quizzes", { method: "POST", body: JSON.stringify({ topics: ["nlp"], length: 5, mode: "practice" }) });
     const { quizId: theirQuizId } = await theirs.json();
-    const [{ id: theirQuestionId }] = queryE2eDatabase<{ id: string }>("SELECT id FROM QuizQuestion WHERE quizId = ? ORDER BY position LIMIT 1", theirQuizId);
-    const mine = await api("/api/quizzes", { method: "POST", body: JSON.stringify({ topics: ["evaluation"], length: 5, mode: "practice" }) });
+    const [{ id: theirQuestionId }] = await queryE2eDatabase<{ id: string }>('SELECT "id" FROM "QuizQuestion" WHERE "quizId" = ? ORDER BY "position" LIMIT 1', theirQuizId);
+    const mine = await api("/api/quizzes", { method: "POST", body: JSON.stringify({ topics: ["evaluation"], length: 20, mode: "practice" }) });
     const { quizId } = await mine.json();
-    const [question] = queryE2eDatabase<{ id: string; kind: string }>("SELECT id, kind FROM QuizQuestion WHERE quizId = ? ORDER BY position LIMIT 1", quizId);
+    // The question being asked (an unasked one is refused with 409 whatever the body), answered
+    // through until it is a choice question, so the out-of-range option case always runs.
+    type Asked = { questionId: string; kind: string } | null;
+    let question = ((await (await api(`/api/quizzes/${quizId}`)).json()) as { current: Asked }).current;
+    while (question && question.kind !== "mcq" && question.kind !== "which-family") {
+      const body = { questionId: question.questionId, answerId: `guard-skip-${question.questionId}`, ...answerBody(await questionSecret(question.questionId), true) };
+      await api(`/api/quizzes/${quizId}/answers`, { method: "POST", body: JSON.stringify(body) });
+      if (question.kind === "open" || question.kind === "compare") {
+        await api(`/api/quizzes/${quizId}/answers`, { method: "POST", body: JSON.stringify({ questionId: question.questionId, answerId: `guard-grade-${question.questionId}`, coveredKeyPoints: [0], rating: 3 }) });
+      }
+      question = ((await (await api(`/api/quizzes/${quizId}`)).json()) as { current: Asked }).current;
+    }
+    if (!question) throw new Error("the 20-question quiz had no choice question to ask");
     const grade = { cardId: "no-such-concept:basic:0", reviewId: "guard-unknown-0001", rating: 3, version: 0, durationMs: 1000 };
 
     const cases: [string, string, string, string | object, number][] = [
@@ -99,6 +122,7 @@ describe("request guards on every state-changing route", () => {
       ["answer: wrong types", "POST", `/api/quizzes/${quizId}/answers`, { questionId: 5, answerId: "guard-answer-0002" }, 422],
       ["answer: missing fields", "POST", `/api/quizzes/${quizId}/answers`, {}, 422],
       ["answer: unknown question", "POST", `/api/quizzes/${quizId}/answers`, { questionId: "no-such-question", answerId: "guard-answer-0003", optionIndex: 0 }, 404],
+      ["answer: option out of range", "POST", `/api/quizzes/${quizId}/answers`, { questionId: question.questionId, answerId: "guard-answer-0005", optionIndex: 99 }, 422],
       ["answer: another learner's quiz", "POST", `/api/quizzes/${theirQuizId}/answers`, { questionId: theirQuestionId, answerId: "guard-answer-0004", optionIndex: 0 }, 404],
       ["retry: another learner's quiz", "POST", `/api/quizzes/${theirQuizId}/retry`, "", 404],
       ["retry: unknown quiz", "POST", "/api/quizzes/no-such-quiz/retry", "", 404],
@@ -112,15 +136,12 @@ describe("request guards on every state-changing route", () => {
       ["sign-up: missing fields", "POST", "/api/signup", {}, 422],
       ["import: malformed JSON", "POST", "/api/import/account", "{", 400],
     ];
-    if (question.kind === "mcq" || question.kind === "which-family") {
-      cases.push(["answer: option out of range", "POST", `/api/quizzes/${quizId}/answers`, { questionId: question.id, answerId: "guard-answer-0005", optionIndex: 99 }, 422]);
-    }
-    const before = databaseChecksum();
+    const before = await databaseChecksum();
     for (const [label, method, path, body, status] of cases) {
       const response = await api(path, { method, body: typeof body === "string" ? body || undefined : JSON.stringify(body) });
       expect(response.status, label).toBe(status);
       expect((await response.json()).error.message, label).toEqual(expect.any(String));
     }
-    expect(databaseChecksum()).toBe(before);
+    expect(await databaseChecksum()).toBe(before);
   });
 });

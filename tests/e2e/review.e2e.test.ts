@@ -73,16 +73,16 @@ describe("journey: a day's review with the keyboard only", () => {
     expect(await counts(page)).toEqual({ new: 11, learning: 0, review: 0 });
     expect(await page.locator(".queue__done").textContent()).toBe("9 reviewed today");
 
-    const [user] = queryE2eDatabase<{ id: string }>("SELECT id FROM User WHERE email = ?", email);
-    const logs = queryE2eDatabase<{ cardId: string; rating: number; deletedAt: string | null; durationMs: number }>(
-      "SELECT cardId, rating, deletedAt, durationMs FROM ReviewLog WHERE userId = ? ORDER BY reviewedAt",
+    const [user] = await queryE2eDatabase<{ id: string }>('SELECT "id" FROM "User" WHERE "email" = ?', email);
+    const logs = await queryE2eDatabase<{ cardId: string; rating: number; deletedAt: unknown; durationMs: number }>(
+      'SELECT "cardId", "rating", "deletedAt", "durationMs" FROM "ReviewLog" WHERE "userId" = ? ORDER BY "reviewedAt"',
       user.id,
     );
     expect(logs.map((log) => log.cardId)).toEqual(graded);
     expect(logs.filter((log) => log.deletedAt !== null).map((log) => log.cardId)).toEqual([graded[9]]);
     expect(logs.every((log) => log.durationMs >= 0)).toBe(true);
-    const states = queryE2eDatabase<{ cardId: string; state: number; learningSteps: number; reps: number }>(
-      "SELECT cardId, state, learningSteps, reps FROM CardState WHERE userId = ? AND reps > 0 ORDER BY cardId",
+    const states = await queryE2eDatabase<{ cardId: string; state: number; learningSteps: number; reps: number }>(
+      'SELECT "cardId", "state", "learningSteps", "reps" FROM "CardState" WHERE "userId" = ? AND "reps" > 0 ORDER BY "cardId"',
       user.id,
     );
     expect(states).toHaveLength(9);
@@ -91,7 +91,7 @@ describe("journey: a day's review with the keyboard only", () => {
       // Good -> learning at the second step; Easy -> review.
       expect(state).toMatchObject(index % 2 === 0 ? { state: 1, learningSteps: 1, reps: 1 } : { state: 2, reps: 1 });
     }
-    const undone = queryE2eDatabase<{ state: number; reps: number }>("SELECT state, reps FROM CardState WHERE userId = ? AND cardId = ?", user.id, graded[9]);
+    const undone = await queryE2eDatabase<{ state: number; reps: number }>('SELECT "state", "reps" FROM "CardState" WHERE "userId" = ? AND "cardId" = ?', user.id, graded[9]);
     expect(undone).toEqual([{ state: 0, reps: 0 }]);
     await ctx.close();
   });

@@ -71,9 +71,9 @@ describe("security headers", () => {
     const name = `Bob'); DROP TABLE "User";-- <img src=x onerror="window.__pwned=1"><script>__pwned=2</script>`;
     const email = uniqueEmail("injection");
     await signUp(page, { name, email, password: "little-bobby-tables" });
-    const [stored] = queryE2eDatabase<{ name: string }>("SELECT name FROM User WHERE email = ?", email);
+    const [stored] = await queryE2eDatabase<{ name: string }>('SELECT "name" FROM "User" WHERE "email" = ?', email);
     expect(stored.name).toBe(name);
-    expect(queryE2eDatabase<{ n: number }>("SELECT COUNT(*) AS n FROM User")[0].n).toBeGreaterThan(1);
+    expect((await queryE2eDatabase<{ n: number }>('SELECT COUNT(*) AS "n" FROM "User"'))[0].n).toBeGreaterThan(1);
     await page.goto("/settings");
     expect(await page.locator("body").textContent()).toContain(name);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -2,6 +2,9 @@ import { signUpSchema } from "@/lib/domain/account/schemas";
 import { apiError, errorResponse, issuesFrom, readJson } from "@/lib/server/api-errors";
 import { registerUser } from "@/lib/server/register-user";
 import { appDb } from "@/lib/server/app-db";
+import { serverEnv } from "@/lib/server/env";
+import { clientIpFrom } from "@/lib/server/sign-in-throttle";
+import { admitSignUp } from "@/lib/server/sign-up-gate";
 import { NextResponse } from "next/server";
 
 export async function POST(request: Request) {
@@ -10,6 +13,7 @@ export async function POST(request: Request) {
     if (!parsed.success) {
       return apiError("invalid_input", "Please correct the highlighted fields.", { issues: issuesFrom(parsed.error) });
     }
+    await admitSignUp(appDb(), clientIpFrom(request.headers), new Date(), serverEnv().signUpsPerIpPerHour);
     const user = await registerUser(appDb(), parsed.data);
     return NextResponse.json({ user: { id: user.id, email: user.email, name: user.name } }, { status: 201 });
   } catch (error) {

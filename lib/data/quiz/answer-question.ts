@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../db";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../domain/errors";
+import { retryIfRaced } from "../write-races";
 import { keyPointGrade } from "../../domain/quiz/key-point-grade";
 import { SELF_GRADED_KINDS, type QuizQuestionKind } from "../../domain/quiz/quiz-kinds";
 import { checkAnswer, MAX_ANSWER_CHARS, questionSolution } from "../../domain/quiz/quiz-question";
@@ -38,7 +39,8 @@ export type AnswerQuestionInput = z.infer<typeof answerQuestionSchema>;
  * then the solution is shown), then the key points covered and the confirmed rating.
  */
 export async function answerQuestion(db: Db, userId: string, quizId: string, input: AnswerQuestionInput, now: Date): Promise<AnswerOutcome> {
-  return db.$transaction(async (tx) => {
+  // An answer that lost a race to the same question finds, run again, the winner's (a replay).
+  return retryIfRaced(() => db.$transaction(async (tx) => {
     const quiz = await findQuizOrThrow(tx, userId, quizId);
     const question = await tx.quizQuestion.findFirst({ where: { id: input.questionId, quizId: quiz.id }, select: questionSelect });
     if (!question) throw new NotFoundError("Question not found.");
@@ -55,7 +57,7 @@ export async function answerQuestion(db: Db, userId: string, quizId: string, inp
     const isFinished = await finishIfDone(tx, quiz, now);
     const stored = await tx.quizQuestion.findUniqueOrThrow({ where: { id: question.id }, select: questionSelect });
     return outcomeOf({ ...quiz, finishedAt: isFinished ? now : quiz.finishedAt }, stored, false, isFinished);
-  });
+  }));
 }
 
 function judge(quiz: QuizRow, question: QuestionRow, input: AnswerQuestionInput, now: Date): AnswerToRecord {

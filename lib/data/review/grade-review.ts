@@ -1,8 +1,8 @@
 import type { Db } from "../db";
-import { ConflictError } from "../../domain/errors";
 import type { LearnerContext } from "./learner-context";
-import { applyGrade, CONCURRENT_CHANGE } from "./apply-grade";
-import { findReplay, type GradeResult, type GradeReviewInput } from "./grade-result";
+import { retryIfRaced } from "../write-races";
+import { applyGrade } from "./apply-grade";
+import type { GradeResult, GradeReviewInput } from "./grade-result";
 
 export { gradeReviewSchema, type GradeResult, type GradeReviewInput } from "./grade-result";
 
@@ -21,19 +21,6 @@ export async function gradeReviewInContext(
   input: GradeReviewInput,
   now: Date,
 ): Promise<{ result: GradeResult; context: LearnerContext | null }> {
-  try {
-    return await db.$transaction((tx) => applyGrade(tx, userId, input, now, "review"));
-  } catch (error) {
-    // The review id was already used (a retry, a double click, a race): report the stored result.
-    if (isUniqueViolation(error)) {
-      const replay = await findReplay(db, userId, input);
-      if (replay) return { result: replay, context: null };
-      throw new ConflictError(CONCURRENT_CHANGE);
-    }
-    throw error;
-  }
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+  // A grade that lost a race to the same review id finds, run again, the stored result (applyGrade's replay).
+  return retryIfRaced(() => db.$transaction((tx) => applyGrade(tx, userId, input, now, "review")));
 }

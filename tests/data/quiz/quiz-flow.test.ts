@@ -129,6 +129,23 @@ describe("quizzes on a real database", () => {
     expect(clozeState.reps).toBe(1);
   });
 
+  it("records the same answer sent several times at once once (to two app instances on PostgreSQL)", async () => {
+    const userId = await createLearner(db);
+    // Several instances share a PostgreSQL database; a SQLite file has one app process, whose
+    // client runs its transactions one at a time (two processes' deferred transactions can
+    // deadlock on the upgrade to a write lock until the busy timeout).
+    const other = testDb.provider === "postgresql" ? testDb.openAnother() : db;
+    const { quizId } = await quizOf(userId, ["recall:mcq:0", "recall:cloze:0"]);
+    const mcq = await payloadOf("recall:mcq:0");
+    if (mcq.kind !== "mcq") throw new Error("expected an MCQ");
+    const view = await getQuizView(db, userId, quizId, NOW);
+    const input = { questionId: view.current!.questionId, answerId: answerId(), optionIndex: mcq.correctIndex };
+    const outcomes = await Promise.all([db, other, db, other].map((client) => answerQuestion(client, userId, quizId, input, later(3000))));
+    expect(outcomes.map((outcome) => outcome.isReplay).sort()).toEqual([false, true, true, true]);
+    expect(outcomes.every((outcome) => outcome.verdict === "correct")).toBe(true);
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(1);
+  });
+
   it("refuses bad answers with a clear error and writes nothing", async () => {
     const userId = await createLearner(db);
     const otherId = await createLearner(db);

@@ -3,6 +3,7 @@ import { gradeReview } from "@/lib/data/review/grade-review";
 import { getReviewSession } from "@/lib/data/review/get-review-session";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { createTestDb } from "../../support/test-db";
+import { omit } from "../../support/omit";
 import { createLearner, reviewId, seedSmallKnowledgeBase } from "../../support/review-fixtures";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
@@ -58,6 +59,20 @@ describe("gradeReview", () => {
     const results = await Promise.all([gradeReview(db, userId, input, NOW), gradeReview(db, userId, input, NOW)]);
     expect(results.map((result) => result.isReplay).sort()).toEqual([false, true]);
     expect(await db.reviewLog.count({ where: { userId } })).toBe(1);
+  });
+
+  it("applies the same grade sent to two app instances at once once, on a card that has a state", async () => {
+    const userId = await createLearner(db);
+    const other = testDb.openAnother();
+    const { card } = await getReviewSession(db, userId, { topic, now: NOW });
+    const input = { cardId: card!.cardId, reviewId: reviewId(), rating: 3, version: card!.version, durationMs: 700 };
+    // On PostgreSQL these run truly at once: the losers' version check fails behind the winner's
+    // row lock, and they must replay its result rather than report a conflict.
+    const results = await Promise.all([db, other, db, other].map((client) => gradeReview(client, userId, input, NOW)));
+    expect(results.map((result) => result.isReplay).sort()).toEqual([false, true, true, true]);
+    expect(new Set(results.map((result) => JSON.stringify(omit(result, "isReplay")))).size).toBe(1);
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(1);
+    expect((await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId: card!.cardId } } })).reps).toBe(1);
   });
 
   it("refuses a stale version (graded in another tab) with a conflict and writes nothing", async () => {

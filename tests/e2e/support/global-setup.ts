@@ -6,12 +6,14 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { findChromium } from "./chromium";
+import { newTestDatabase } from "../../support/test-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string;
-    databasePath: string;
+    /** The server's database: a SQLite file URL, or a PostgreSQL database (`npm run test:postgres`). */
+    databaseUrl: string;
   }
 }
 
@@ -53,7 +55,7 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "recall-e2e-"));
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  const databasePath = path.join(dir, "e2e.db");
+  const database = process.env.RECALL_TEST_POSTGRES_URL ? newTestDatabase() : { url: `file:${path.join(dir, "e2e.db")}`, remove: async () => {} };
   const server = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs")], {
     cwd: ROOT,
     detached: true,
@@ -61,7 +63,9 @@ export default async function setup(project: TestProject) {
     env: {
       ...process.env,
       PORT: String(port),
-      DATABASE_URL: `file:${databasePath}`,
+      DATABASE_URL: database.url,
+      // Every journey signs up from 127.0.0.1; the per-IP sign-up limit is proven by its own tests.
+      RECALL_SIGN_UPS_PER_IP_PER_HOUR: "100000",
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
@@ -70,10 +74,12 @@ export default async function setup(project: TestProject) {
   await waitForHealth(baseUrl, server, 300_000);
   project.provide("baseUrl", baseUrl);
   project.provide("chromiumPath", chromiumPath);
-  project.provide("databasePath", databasePath);
+  project.provide("databaseUrl", database.url);
 
-  return () => {
+  return async () => {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
+    await new Promise((resolve) => (server.exitCode === null ? server.once("exit", resolve) : resolve(null)));
+    await database.remove();
     rmSync(dir, { recursive: true, force: true });
   };
 }

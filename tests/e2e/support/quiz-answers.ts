@@ -13,9 +13,9 @@ export interface QuestionSecret {
  * The answer to a quiz question, read from the e2e database the way the server reads it, so a
  * journey can answer right or wrong on purpose. Tests only: the page never has this.
  */
-export function questionSecret(questionId: string): QuestionSecret {
-  const [row] = queryE2eDatabase<{ kind: QuizQuestionKind; cardId: string; appearance: number; payload: string }>(
-    'SELECT q.kind, q.cardId, q.appearance, c.payload FROM QuizQuestion q JOIN Card c ON c.id = q.cardId WHERE q.id = ?',
+export async function questionSecret(questionId: string): Promise<QuestionSecret> {
+  const [row] = await queryE2eDatabase<{ kind: QuizQuestionKind; cardId: string; appearance: number; payload: string }>(
+    'SELECT q."kind", q."cardId", q."appearance", c."payload" FROM "QuizQuestion" q JOIN "Card" c ON c."id" = q."cardId" WHERE q."id" = ?',
     questionId,
   );
   if (!row) throw new Error(`no quiz question ${questionId}`);

@@ -1,5 +1,6 @@
-// Serves the production build as `npm start` does (building it when stale) on a free loopback port
-// with a throwaway database, for the benchmarks and the reliability suite that need real HTTP.
+// Serves the production build as `npm start` does (building it when stale) on a free loopback port,
+// with a throwaway SQLite database unless given one, for the benchmarks, the reliability suite and
+// the cluster tests, which need real HTTP.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -9,7 +10,7 @@ import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on("error", reject);
@@ -20,9 +21,22 @@ function freePort(): Promise<number> {
   });
 }
 
+export interface ServeOptions {
+  /** The database to serve (default: a new SQLite file, removed on stop). */
+  databaseUrl?: string;
+  /** NEXTAUTH_SECRET; instances behind one proxy share it (default: random). */
+  secret?: string;
+  /** NEXTAUTH_URL, the address learners use (default: the instance's own). */
+  publicUrl?: string;
+  env?: Record<string, string>;
+}
+
 export interface ServedApp {
   baseUrl: string;
-  databasePath: string;
+  port: number;
+  databaseUrl: string;
+  /** The SQLite file, when the database is one. */
+  databasePath: string | null;
   /** Waits until GET /api/health answers 200. */
   ready(timeoutMs?: number): Promise<void>;
   /** SIGKILL to the whole process group (start script and next-server), as a crash would. */
@@ -32,12 +46,22 @@ export interface ServedApp {
   stop(): void;
 }
 
-export async function serveApp(): Promise<ServedApp> {
+export async function serveApp(options: ServeOptions = {}): Promise<ServedApp> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "recall-served-"));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const databasePath = path.join(dir, "served.db");
-  const env = { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", DATABASE_URL: `file:${databasePath}`, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: baseUrl };
+  const databaseUrl = options.databaseUrl ?? `file:${path.join(dir, "served.db")}`;
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOSTNAME: "127.0.0.1",
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: options.secret ?? randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: options.publicUrl ?? baseUrl,
+    // Load and benchmarks sign every learner up from 127.0.0.1.
+    RECALL_SIGN_UPS_PER_IP_PER_HOUR: "100000",
+    ...options.env,
+  };
   let server: ChildProcess;
   const start = () => {
     server = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs")], { cwd: ROOT, detached: true, stdio: ["ignore", "ignore", "inherit"], env });
@@ -61,7 +85,9 @@ export async function serveApp(): Promise<ServedApp> {
   start();
   return {
     baseUrl,
-    databasePath,
+    port,
+    databaseUrl,
+    databasePath: databaseUrl.startsWith("file:") ? databaseUrl.slice("file:".length) : null,
     ready,
     kill: () => signal("SIGKILL"),
     async restart() {

@@ -1,0 +1,1 @@
+export function nginxConfig(options: { prefix: string; listen: string; upstreamPorts: number[] }): string;
