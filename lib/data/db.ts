@@ -16,15 +16,23 @@ export interface DbOptions {
   poolSize?: number;
 }
 
+/**
+ * How long a transaction may wait for a connection, and run. Prisma's defaults (2 s, 5 s) turn a
+ * burst into errors: under saturation on PostgreSQL, with 200 requests in flight and 10
+ * connections, a grade waited more than 2 s for its connection and failed with a 500. A request
+ * that waits is slow, not failed; one still waiting after 10 s fails as before.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
+
 /** Opens a client for a database URL. Tests use this directly with a throwaway database. */
 export function createDb(databaseUrl: string, options: DbOptions = {}): Db {
   if (databaseProviderOf(databaseUrl) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? DEFAULT_POOL_SIZE });
-    return new PostgresPrismaClient({ adapter }) as unknown as Db;
+    return new PostgresPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
   }
   // busy timeout: several app processes may share one SQLite file; wait for the writer instead of failing.
   const adapter = new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(databaseUrl)}`, timeout: 5000 });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
 }
 
 const globalForDb = globalThis as unknown as { recallDb?: Db; recallDbUrl?: string };

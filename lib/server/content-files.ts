@@ -4,12 +4,16 @@ import { compileKnowledgeBase, type CompileResult, type ContentFile } from "../d
 
 export const CONTENT_DIR = path.resolve(process.cwd(), "content");
 
-/** Reads every content/*.yaml file (sorted), paths relative to the project root. */
+/**
+ * Reads every content/*.yaml file (sorted), paths relative to the project root. The server runs
+ * from the project folder, where content/ is, so the build need not trace these reads (without
+ * the ignore comments Turbopack traces the whole project into the build and warns at every build).
+ */
 export function readContentFiles(dir = CONTENT_DIR): ContentFile[] {
-  return readdirSync(dir)
+  return readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((name) => name.endsWith(".yaml") || name.endsWith(".yml"))
     .sort()
-    .map((name) => ({ path: path.join(path.basename(dir), name), text: readFileSync(path.join(dir, name), "utf8") }));
+    .map((name) => ({ path: path.join(path.basename(dir), name), text: readFileSync(/*turbopackIgnore: true*/ path.join(dir, name), "utf8") }));
 }
 
 let cached: CompileResult | undefined;

@@ -28,6 +28,8 @@ interface Learner {
   cookie: string;
   card: { cardId: string; version: number } | null;
   quizId: string | null;
+  /** The quiz question being asked, as the last answer's response gave it. */
+  question: { questionId: string; kind: string } | null;
 }
 
 interface Tally {
@@ -92,9 +94,13 @@ async function answer(app: ServedApp, learner: Learner, tally: Tally): Promise<v
     if (created.status !== 201) return;
     learner.quizId = (await created.json()).quizId;
   }
-  const view = await call(app, learner, `/api/quizzes/${learner.quizId}`, "GET", undefined, tally);
-  note5xx(tally, "GET /api/quizzes/:id", view);
-  const current = view.ok ? (await view.json()).current : null;
+  // The quiz page reads the view once; after that each answer's response carries the next question.
+  if (!learner.question) {
+    const view = await call(app, learner, `/api/quizzes/${learner.quizId}`, "GET", undefined, tally);
+    note5xx(tally, "GET /api/quizzes/:id", view);
+    learner.question = view.ok ? (await view.json()).current : null;
+  }
+  const current = learner.question;
   if (!current) {
     learner.quizId = null;
     return;
@@ -102,11 +108,15 @@ async function answer(app: ServedApp, learner: Learner, tally: Tally): Promise<v
   const path = `/api/quizzes/${learner.quizId}/answers`;
   const first = await call(app, learner, path, "POST", { questionId: current.questionId, answerId: randomUUID(), ...(ANSWER_BODY[current.kind] ?? { text: "an answer" }) }, tally);
   note5xx(tally, "POST answers", first);
+  let last = first;
   if (first.status === 201 && (current.kind === "open" || current.kind === "compare")) {
-    const graded = await call(app, learner, path, "POST", { questionId: current.questionId, answerId: randomUUID(), coveredKeyPoints: [], rating: 2 }, tally);
-    note5xx(tally, "POST answers (grade)", graded);
+    await first.body?.cancel();
+    last = await call(app, learner, path, "POST", { questionId: current.questionId, answerId: randomUUID(), coveredKeyPoints: [], rating: 2 }, tally);
+    note5xx(tally, "POST answers (grade)", last);
   }
   if (first.status === 201) tally.answers += 1;
+  learner.question = last.ok ? ((await last.json()).view?.current ?? null) : null;
+  if (!last.ok) await last.body?.cancel();
 }
 
 /** Every learner acts until `seconds` pass, pausing `pauseMs` between actions; returns the tally. */
@@ -171,7 +181,7 @@ async function main() {
       const batch = await Promise.all(
         Array.from({ length: Math.min(10, LEARNERS - start) }, async (_, offset) => {
           const cookie = await signedInCookie(app.baseUrl, `load-${start + offset}-${Date.now()}@example.com`);
-          const learner: Learner = { cookie, card: null, quizId: null };
+          const learner: Learner = { cookie, card: null, quizId: null, question: null };
           await call(app, learner, "/api/settings", "PUT", { newCardsPerDay: 9999, reviewsPerDay: 9999 });
           return learner;
         }),
@@ -179,6 +189,19 @@ async function main() {
       learners.push(...batch);
     }
     console.log(`reliability: ${LEARNERS} learners signed up and in in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`);
+    // A learner's first visit writes a state row per card (about 3,000) and their first quiz
+    // assembles 50 questions: one-time costs, paid here so the timed passes measure an evening of
+    // reviews rather than 200 first visits in the same second. Timed and printed on their own.
+    const firstVisitStarted = performance.now();
+    const setupTally = newTally();
+    for (let start = 0; start < LEARNERS; start += 10) {
+      await Promise.all(learners.slice(start, start + 10).map(async (learner) => {
+        await grade(app, learner, setupTally);
+        await answer(app, learner, setupTally);
+      }));
+    }
+    if (setupTally.serverErrors.length > 0) failures.push(`first visits: ${setupTally.serverErrors.length} server errors, first: ${setupTally.serverErrors[0]}`);
+    console.log(`reliability: first visits (review queue with its ${LEARNERS} x ~3,000 state rows, a 50-question quiz each) in ${((performance.now() - firstVisitStarted) / 1000).toFixed(1)} s`);
 
     const paced = await runPass(app, learners, PACED_SECONDS, 1000);
     const pacedStats = summary(paced.gradeLatencies.length > 0 ? paced.gradeLatencies : [Number.NaN]);
@@ -194,8 +217,9 @@ async function main() {
     for (const [name, tally] of [["paced", paced], ["saturation", saturated]] as const) {
       if (tally.serverErrors.length > 0) failures.push(`${name}: ${tally.serverErrors.length} server errors, first: ${tally.serverErrors[0]}`);
     }
-    const stored = await checkAcknowledged(app.databaseUrl, new Set([...paced.acknowledged, ...saturated.acknowledged]));
-    console.log(`stored: ${paced.acknowledged.size + saturated.acknowledged.size} acknowledged reviews, ${stored.missing} missing, ${stored.duplicated} duplicated`);
+    const acknowledged = new Set([...setupTally.acknowledged, ...paced.acknowledged, ...saturated.acknowledged]);
+    const stored = await checkAcknowledged(app.databaseUrl, acknowledged);
+    console.log(`stored: ${acknowledged.size} acknowledged reviews, ${stored.missing} missing, ${stored.duplicated} duplicated`);
     if (stored.missing || stored.duplicated) failures.push(`acknowledged reviews: ${stored.missing} missing, ${stored.duplicated} duplicated`);
 
     // Crash: load, kill -9 mid-flight, start again; what was acknowledged before the kill must be there.

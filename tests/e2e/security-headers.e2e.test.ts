@@ -23,6 +23,25 @@ describe("security headers", () => {
     }
   });
 
+  it("answers errors without a stack trace, SQL or internal path", async () => {
+    const cases: [string, RequestInit][] = [
+      ["/no-such-page", {}],
+      ["/api/no-such-route", {}],
+      ["/library/%E0%A4%A", {}],
+      ["/quiz/no-such-quiz", {}],
+      ["/api/review/grades", { method: "POST", headers: { "content-type": "application/json" }, body: "{" }],
+      ["/api/signup", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: 5 }) }],
+    ];
+    for (const [path, init] of cases) {
+      const response = await fetch(`${baseUrl()}${path}`, init);
+      expect(response.status, path).toBeGreaterThanOrEqual(400);
+      const body = await response.text();
+      for (const leak of [/\n\s+at [\w.<]/, /node_modules/, /\/work\/|\/home\/|\/root\//, /\bSELECT\b|\bINSERT INTO\b/, /Prisma|SQLITE_|P20\d\d/]) {
+        expect(body, `${path} ${leak}`).not.toMatch(leak);
+      }
+    }
+  });
+
   it("keeps the session in an httpOnly, SameSite=Lax cookie (Secure too when NEXTAUTH_URL is https)", async () => {
     const email = uniqueEmail("cookie");
     const password = "cookie-flags-password";

@@ -5,7 +5,8 @@ import { createScheduler, newMemoryState, type ReviewRating } from "../../domain
 import { studyDayAt } from "../../domain/scheduling/study-day";
 import { isLeechAt } from "../../domain/review/queue";
 import { getLearnerContext, type LearnerContext } from "./learner-context";
-import { cardCopyColumns, memoryStateColumns, memoryStateFromRow, memoryStateSelect } from "./memory-state-row";
+import { cardCopyColumns, memoryStateColumns } from "./memory-state-row";
+import { findCardWithState } from "./card-with-state";
 import { burySiblings } from "./bury-siblings";
 import { findReplay, type GradeResult, type GradeReviewInput } from "./grade-result";
 import { isRetentionReview } from "../../domain/mastery/review-day-count";
@@ -32,16 +33,9 @@ export async function applyGrade(
 ): Promise<{ result: GradeResult; context: LearnerContext }> {
   // A replayed review id is detected only when something fails (the version check, or the
   // unique review id on insert), so the common path costs no extra query.
-  const card = await tx.card.findFirst({
-    where: { id: input.cardId, isRetired: false },
-    select: { id: true, conceptId: true, kind: true, topic: true, position: true },
-  });
+  const { card, row } = await findCardWithState(tx, userId, input.cardId);
   if (!card) throw new NotFoundError("Card not found.");
   const context = await getLearnerContext(tx, userId);
-  const row = await tx.cardState.findUnique({
-    where: { userId_cardId: { userId, cardId: card.id } },
-    select: { id: true, version: true, isSuspended: true, isLeech: true, ...memoryStateSelect },
-  });
   if ((row?.version ?? 0) !== input.version) {
     const replay = await findReplay(tx, userId, input);
     if (replay) return { result: replay, context };
@@ -53,7 +47,7 @@ export async function applyGrade(
     throw new ConflictError("This card is suspended; unsuspend it before grading.");
   }
 
-  const before = row ? memoryStateFromRow(row) : newMemoryState(now);
+  const before = row ? row.memory : newMemoryState(now);
   const { next, log } = createScheduler(context.scheduler).grade(before, input.rating as ReviewRating, now);
   const hasLapsed = input.rating === 1 && before.state === CardStateValue.Review;
   const madeLeech = hasLapsed && isLeechAt(next.lapses, context.leechThreshold);

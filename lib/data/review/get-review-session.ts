@@ -3,8 +3,8 @@ import { CardStateValue, type MemoryState } from "../../domain/scheduling/memory
 import { createScheduler, newMemoryState, RATINGS, type ReviewRating, type Scheduler } from "../../domain/scheduling/scheduler";
 import { studyDayAt, type StudyDay } from "../../domain/scheduling/study-day";
 import { intervalLabel } from "../../domain/scheduling/interval-label";
-import { LEARN_AHEAD_MS, queueHead, remainingNew, type DayProgress } from "../../domain/review/queue";
-import { availableNew, dueLearning, dueReviews } from "./queue-queries";
+import { LEARN_AHEAD_MS, queueHead } from "../../domain/review/queue";
+import { availableNew, queueSnapshot } from "./queue-queries";
 import { materializeCardStates } from "./materialize-card-states";
 import { reviewKinds } from "../../domain/review/review-kinds";
 import type { Topic } from "../../domain/content/schema";
@@ -34,13 +34,15 @@ export async function getReviewSession(db: Db, userId: string, options: ReviewSe
   const scope: ReviewScope = { kinds: reviewKinds(context.includeQuizOnlyKinds), topic: options.topic };
   const scheduler = createScheduler(context.scheduler);
 
-  await materializeCardStates(db, userId, context.cardsMaterializedAt, now);
-  const progress = await getDayProgress(db, userId, day);
-  const [learning, reviews, fresh] = await Promise.all([
-    dueLearning(db, userId, scope, now),
-    dueReviews(db, userId, scope, now, day.endsAt),
-    availableNew(db, userId, scope, now, remainingNew(context.limits, progress)),
-  ]);
+  // The new-card count is read up to the daily limit: queueHead caps it at what is left today,
+  // and the head card does not depend on the cap.
+  const read = () => queueSnapshot(db, userId, scope, now, day, context.limits.newCardsPerDay, context.cardsMaterializedAt);
+  let snapshot = await read();
+  if (snapshot.isContentNewer) {
+    await materializeCardStates(db, userId, context.cardsMaterializedAt, now);
+    snapshot = await read();
+  }
+  const { learning, reviews, fresh, progress } = snapshot;
   const head = queueHead({ learning, reviews, fresh, limits: context.limits, progress });
 
   let nextCardId = options.focusCardId ?? head.nextCardId;
@@ -94,18 +96,6 @@ export async function getCardView(db: Db, userId: string, cardId: string, now: D
       string
     >,
   };
-}
-
-/** New cards introduced and review cards graded since the study day began (undone grades excluded). */
-export async function getDayProgress(db: Db, userId: string, day: StudyDay): Promise<DayProgress> {
-  const groups = await db.reviewLog.groupBy({
-    by: ["state"],
-    where: { userId, deletedAt: null, source: "review", reviewedAt: { gte: day.startsAt } },
-    _count: { _all: true },
-  });
-  const count = (state: number) => groups.find((group) => group.state === state)?._count._all ?? 0;
-  const gradedToday = groups.reduce((sum, group) => sum + group._count._all, 0);
-  return { newIntroduced: count(CardStateValue.New), reviewsDone: count(CardStateValue.Review), gradedToday };
 }
 
 /** When nothing else is left, a learning card due within 20 minutes is shown early, as in Anki. */

@@ -18,29 +18,55 @@ export interface LearnerContext {
   masteryCapturedAt: Date | null;
 }
 
-/** Everything that shapes a learner's queue and schedule, read in one query. */
+type ContextRow = {
+  timezone: string;
+  dayStartHour: number | bigint;
+  cardsMaterializedAt: unknown;
+  masteryCapturedAt: unknown;
+  desiredRetention: number | null;
+  maximumIntervalDays: number | bigint | null;
+  learningSteps: string | null;
+  relearningSteps: string | null;
+  isFuzzEnabled: boolean | number | bigint | null;
+  newCardsPerDay: number | bigint | null;
+  reviewsPerDay: number | bigint | null;
+  leechThreshold: number | bigint | null;
+  includeQuizOnlyKinds: boolean | number | bigint | null;
+  isQuizFeedingScheduler: boolean | number | bigint | null;
+};
+
+const dateOrNull = (value: unknown): Date | null => (value === null || value === undefined ? null : value instanceof Date ? value : new Date(String(value)));
+const numberOr = (value: number | bigint | null, fallback: number): number => (value === null ? fallback : Number(value));
+const flagOr = (value: boolean | number | bigint | null, fallback: boolean): boolean => (value === null ? fallback : Boolean(Number(value)));
+
+/**
+ * Everything that shapes a learner's queue and schedule, in one SQL statement (a user and their
+ * settings row, which may not exist yet). Raw SQL because the query builder reads a relation with
+ * a second statement, and this runs on every grade.
+ */
 export async function getLearnerContext(db: Queryable, userId: string): Promise<LearnerContext> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { timezone: true, dayStartHour: true, cardsMaterializedAt: true, masteryCapturedAt: true, settings: true },
-  });
-  if (!user) throw new NotFoundError("User not found.");
-  const s = user.settings;
+  const [row] = await db.$queryRaw<ContextRow[]>`
+    SELECT u."timezone", u."dayStartHour", u."cardsMaterializedAt", u."masteryCapturedAt", st."desiredRetention",
+      st."maximumIntervalDays", st."learningSteps", st."relearningSteps", st."isFuzzEnabled", st."newCardsPerDay",
+      st."reviewsPerDay", st."leechThreshold", st."includeQuizOnlyKinds", st."isQuizFeedingScheduler"
+    FROM "User" u LEFT JOIN "UserSettings" st ON st."userId" = u."id"
+    WHERE u."id" = ${userId}`;
+  if (!row) throw new NotFoundError("User not found.");
   return {
     scheduler: {
-      desiredRetention: s?.desiredRetention ?? 0.9,
-      maximumIntervalDays: s?.maximumIntervalDays ?? 36500,
-      learningSteps: s?.learningSteps ?? "1m 10m",
-      relearningSteps: s?.relearningSteps ?? "10m",
-      isFuzzEnabled: s?.isFuzzEnabled ?? true,
+      desiredRetention: row.desiredRetention ?? 0.9,
+      maximumIntervalDays: numberOr(row.maximumIntervalDays, 36500),
+      learningSteps: row.learningSteps ?? "1m 10m",
+      relearningSteps: row.relearningSteps ?? "10m",
+      isFuzzEnabled: flagOr(row.isFuzzEnabled, true),
     },
-    limits: { newCardsPerDay: s?.newCardsPerDay ?? 20, reviewsPerDay: s?.reviewsPerDay ?? 200 },
-    leechThreshold: s?.leechThreshold ?? 8,
-    includeQuizOnlyKinds: s?.includeQuizOnlyKinds ?? false,
-    isQuizFeedingScheduler: s?.isQuizFeedingScheduler ?? true,
-    timezone: user.timezone,
-    dayStartHour: user.dayStartHour,
-    cardsMaterializedAt: user.cardsMaterializedAt,
-    masteryCapturedAt: user.masteryCapturedAt,
+    limits: { newCardsPerDay: numberOr(row.newCardsPerDay, 20), reviewsPerDay: numberOr(row.reviewsPerDay, 200) },
+    leechThreshold: numberOr(row.leechThreshold, 8),
+    includeQuizOnlyKinds: flagOr(row.includeQuizOnlyKinds, false),
+    isQuizFeedingScheduler: flagOr(row.isQuizFeedingScheduler, true),
+    timezone: row.timezone,
+    dayStartHour: Number(row.dayStartHour),
+    cardsMaterializedAt: dateOrNull(row.cardsMaterializedAt),
+    masteryCapturedAt: dateOrNull(row.masteryCapturedAt),
   };
 }

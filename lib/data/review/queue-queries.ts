@@ -2,12 +2,13 @@ import { Prisma } from "../generated/prisma/client";
 import type { Db } from "../db";
 import { CardStateValue } from "../../domain/scheduling/memory-state";
 import type { ReviewScope } from "./review-scope";
-import type { QueueSlice } from "../../domain/review/queue";
+import type { DayProgress, QueueSlice } from "../../domain/review/queue";
 
 // The per-review queue lookups, in raw SQL because each needs what the query builder cannot
 // express cheaply: a count and the head in one statement (COUNT(*) OVER ()), ordering by an
-// expression, and a count capped with LIMIT. The SQL is portable (SQLite and PostgreSQL): quoted
-// identifiers, TRUE/FALSE literals, window functions, and dates passed as parameters.
+// expression, a count capped with LIMIT, and several of them in one round trip (UNION ALL). The
+// SQL is portable (SQLite and PostgreSQL): quoted identifiers, TRUE/FALSE literals, window
+// functions, and dates passed as parameters.
 
 // The scope is checked on the state row's copies of the card's kind, topic and retirement.
 function cardScopeSql(scope: ReviewScope): Prisma.Sql {
@@ -23,34 +24,6 @@ type HeadRow = { cardId: string; total: bigint | number };
 
 function toSlice(rows: HeadRow[]): QueueSlice {
   return { headCardId: rows[0]?.cardId ?? null, count: Number(rows[0]?.total ?? 0) };
-}
-
-/** Learning and relearning cards due now, earliest first. */
-export async function dueLearning(db: Db, userId: string, scope: ReviewScope, now: Date): Promise<QueueSlice> {
-  const rows = await db.$queryRaw<HeadRow[]>`
-    SELECT s."cardId" AS "cardId", COUNT(*) OVER () AS total
-    FROM "CardState" s
-    WHERE ${activeStateSql(userId, now)} AND s."state" IN (${CardStateValue.Learning}, ${CardStateValue.Relearning})
-      AND s."due" <= ${now} AND ${cardScopeSql(scope)}
-    ORDER BY s."due", s."cardId"
-    LIMIT 1`;
-  return toSlice(rows);
-}
-
-/**
- * Review cards due before the study day ends, lowest retrievability first. FSRS retrievability
- * falls monotonically with elapsed time / stability (one decay for all cards), so ordering by that
- * ratio, largest first, is ordering by retrievability, lowest first.
- */
-export async function dueReviews(db: Db, userId: string, scope: ReviewScope, now: Date, dayEndsAt: Date): Promise<QueueSlice> {
-  const rows = await db.$queryRaw<HeadRow[]>`
-    SELECT s."cardId" AS "cardId", COUNT(*) OVER () AS total
-    FROM "CardState" s
-    WHERE ${activeStateSql(userId, now)} AND s."state" = ${CardStateValue.Review}
-      AND s."due" < ${dayEndsAt} AND ${cardScopeSql(scope)}
-    ORDER BY (${now.getTime()} - s."lastReviewMs") / s."stability" DESC, s."cardId"
-    LIMIT 1`;
-  return toSlice(rows);
 }
 
 // New cards are the user's New state rows (see materializeCardStates) that are neither suspended
@@ -71,4 +44,85 @@ export async function availableNew(db: Db, userId: string, scope: ReviewScope, n
     ORDER BY "newPosition", "cardId"
     LIMIT 1`;
   return toSlice(rows);
+}
+
+/** Everything the queue head needs, read in one statement (see queueSnapshot). */
+export interface QueueSnapshot {
+  /** Learning and relearning cards due now, earliest first. */
+  learning: QueueSlice;
+  /**
+   * Review cards due before the study day ends, lowest retrievability first. FSRS retrievability
+   * falls monotonically with elapsed time / stability (one decay for all cards), so ordering by
+   * that ratio, largest first, is ordering by retrievability, lowest first.
+   */
+  reviews: QueueSlice;
+  /** Available new cards in introduction order, the count capped at `newCap`. */
+  fresh: QueueSlice;
+  progress: DayProgress;
+  /** Content changed since the learner's state rows were completed (see materializeCardStates). */
+  isContentNewer: boolean;
+}
+
+type SnapshotRow = { slice: string; cardId: string | null; total: bigint | number };
+
+/**
+ * The three queue slices, today's progress (daily-review grades since the study day began, undone
+ * ones excluded, by the state the card was in) and whether content is newer than the learner's
+ * state rows, in one statement: this runs after every grade, and each statement has a fixed cost
+ * in the client on top of the database's work.
+ */
+export async function queueSnapshot(
+  db: Db,
+  userId: string,
+  scope: ReviewScope,
+  now: Date,
+  day: { startsAt: Date; endsAt: Date },
+  newCap: number,
+  materializedAt: Date | null,
+): Promise<QueueSnapshot> {
+  const cap = Math.max(0, newCap);
+  const rows = await db.$queryRaw<SnapshotRow[]>`
+    SELECT 'learning' AS "slice", "cardId", "total" FROM (
+      SELECT s."cardId" AS "cardId", COUNT(*) OVER () AS "total"
+      FROM "CardState" s
+      WHERE ${activeStateSql(userId, now)} AND s."state" IN (${CardStateValue.Learning}, ${CardStateValue.Relearning})
+        AND s."due" <= ${now} AND ${cardScopeSql(scope)}
+      ORDER BY s."due", s."cardId"
+      LIMIT 1) learning
+    UNION ALL
+    SELECT 'review', "cardId", "total" FROM (
+      SELECT s."cardId" AS "cardId", COUNT(*) OVER () AS "total"
+      FROM "CardState" s
+      WHERE ${activeStateSql(userId, now)} AND s."state" = ${CardStateValue.Review}
+        AND s."due" < ${day.endsAt} AND ${cardScopeSql(scope)}
+      ORDER BY (${now.getTime()} - s."lastReviewMs") / s."stability" DESC, s."cardId"
+      LIMIT 1) review
+    UNION ALL
+    SELECT 'new', "cardId", "total" FROM (
+      SELECT "cardId", COUNT(*) OVER () AS "total"
+      FROM (SELECT s."cardId" AS "cardId", s."newPosition" AS "newPosition" ${newStateSql(userId, scope, now)}
+            ORDER BY s."newPosition", s."cardId" LIMIT ${cap}) capped
+      ORDER BY "newPosition", "cardId"
+      LIMIT 1) fresh
+    UNION ALL
+    SELECT 'progress:' || CAST(l."state" AS TEXT), NULL, COUNT(*)
+    FROM "ReviewLog" l
+    WHERE l."userId" = ${userId} AND l."deletedAt" IS NULL AND l."source" = 'review' AND l."reviewedAt" >= ${day.startsAt}
+    GROUP BY l."state"
+    UNION ALL
+    SELECT 'content-newer', NULL, COUNT(*) FROM (
+      SELECT 1 AS "one" FROM "Card" c WHERE c."updatedAt" > ${materializedAt ?? new Date(0)} LIMIT 1) newer`;
+  const slice = (name: string): QueueSlice => {
+    const row = rows.find((candidate) => candidate.slice === name);
+    return { headCardId: row?.cardId ?? null, count: Number(row?.total ?? 0) };
+  };
+  const progressOf = (state: number) => Number(rows.find((row) => row.slice === `progress:${state}`)?.total ?? 0);
+  const gradedToday = rows.filter((row) => row.slice.startsWith("progress:")).reduce((sum, row) => sum + Number(row.total), 0);
+  return {
+    learning: slice("learning"),
+    reviews: slice("review"),
+    fresh: cap > 0 ? slice("new") : { headCardId: null, count: 0 },
+    progress: { newIntroduced: progressOf(CardStateValue.New), reviewsDone: progressOf(CardStateValue.Review), gradedToday },
+    isContentNewer: slice("content-newer").count > 0,
+  };
 }
