@@ -13,7 +13,7 @@ export function readContentFiles(dir = CONTENT_DIR): ContentFile[] {
   return readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((name) => name.endsWith(".yaml") || name.endsWith(".yml"))
     .sort()
-    .map((name) => ({ path: path.join(path.basename(dir), name), text: readFileSync(/*turbopackIgnore: true*/ path.join(dir, name), "utf8") }));
+    .map((name) => ({ path: path.join(path.basename(dir), name), text: readFileSync(path.join(/*turbopackIgnore: true*/ dir, name), "utf8") }));
 }
 
 let cached: CompileResult | undefined;
