@@ -25,11 +25,11 @@ export function migrateDatabase(url: string): string {
 }
 
 /**
- * A URL for a new database of the test provider, how to create it empty (migrating creates it
- * too), and how to remove it.
+ * A URL for a new database of the test provider (or in the PostgreSQL cluster given), how to
+ * create it empty (migrating creates it too), and how to remove it.
  */
-export function newTestDatabase(): { url: string; create(): Promise<void>; remove(): Promise<void> } {
-  if (!TEST_POSTGRES_URL) {
+export function newTestDatabase(postgresAdminUrl = TEST_POSTGRES_URL): { url: string; create(): Promise<void>; remove(): Promise<void> } {
+  if (!postgresAdminUrl) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "recall-test-"));
     const file = path.join(dir, "test.db");
     return {
@@ -41,17 +41,17 @@ export function newTestDatabase(): { url: string; create(): Promise<void>; remov
     };
   }
   const name = `recall_test_${randomBytes(6).toString("hex")}`;
-  const url = new URL(TEST_POSTGRES_URL);
+  const url = new URL(postgresAdminUrl);
   url.pathname = `/${name}`;
   return {
     url: url.href,
-    create: () => onPostgresServer(`CREATE DATABASE "${name}"`),
-    remove: () => onPostgresServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    create: () => onPostgresServer(postgresAdminUrl, `CREATE DATABASE "${name}"`),
+    remove: () => onPostgresServer(postgresAdminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
 }
 
-async function onPostgresServer(sql: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+async function onPostgresServer(adminUrl: string, sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
     await admin.query(sql);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Queryable, Tx } from "../db";
 import type { ReviewDayCount, ReviewDayKey } from "../../domain/mastery/review-day-count";
 
@@ -5,11 +6,11 @@ import type { ReviewDayCount, ReviewDayKey } from "../../domain/mastery/review-d
 export async function countReviewDay(tx: Tx, userId: string, key: ReviewDayKey, delta: 1 | -1): Promise<void> {
   const where = { userId, studyDate: key.date, topic: key.topic, rating: key.rating, isRetentionReview: key.isRetentionReview };
   if (delta === 1) {
-    await tx.reviewDayCount.upsert({
-      where: { userId_studyDate_topic_rating_isRetentionReview: where },
-      create: { ...where, count: 1 },
-      update: { count: { increment: 1 } },
-    });
+    // Raw SQL (portable upsert): this runs on every grade, and the query builder compiles its query each time.
+    await tx.$executeRaw`
+      INSERT INTO "ReviewDayCount" ("id", "userId", "studyDate", "topic", "rating", "isRetentionReview", "count")
+      VALUES (${randomUUID()}, ${userId}, ${key.date}, ${key.topic}, ${key.rating}, ${key.isRetentionReview}, 1)
+      ON CONFLICT ("userId", "studyDate", "topic", "rating", "isRetentionReview") DO UPDATE SET "count" = "ReviewDayCount"."count" + 1`;
   } else {
     await tx.reviewDayCount.updateMany({ where: { ...where, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
   }

@@ -7,6 +7,7 @@ import { isLeechAt } from "../../domain/review/queue";
 import { getLearnerContext, type LearnerContext } from "./learner-context";
 import { cardCopyColumns, memoryStateColumns } from "./memory-state-row";
 import { findCardWithState } from "./card-with-state";
+import { insertReviewLog, writeGradedState } from "./grade-writes";
 import { burySiblings } from "./bury-siblings";
 import { findReplay, type GradeResult, type GradeReviewInput } from "./grade-result";
 import { isRetentionReview } from "../../domain/mastery/review-day-count";
@@ -56,11 +57,7 @@ export async function applyGrade(
 
   await snapshotEndedWeeks(tx, userId, context, now);
   if (row) {
-    const updated = await tx.cardState.updateMany({
-      where: { id: row.id, version: row.version },
-      data: { ...memoryStateColumns(next), ...flags, buriedUntil: null, version },
-    });
-    if (updated.count !== 1) throw new ConflictError(CONCURRENT_CHANGE);
+    if (!(await writeGradedState(tx, row.id, row.version, next, flags, version))) throw new ConflictError(CONCURRENT_CHANGE);
   } else {
     await tx.cardState.create({
       data: { userId, cardId: card.id, ...memoryStateColumns(next), ...flags, version, ...cardCopyColumns(card) },
@@ -70,8 +67,9 @@ export async function applyGrade(
   const day = studyDayAt(now, context.timezone, context.dayStartHour);
   // Only the daily review buries siblings: a quiz answer never moves the concept's flashcards.
   const buriedSiblingIds = source === "review" ? await burySiblings(tx, userId, card, day.endsAt, now) : [];
-  await tx.reviewLog.create({
-    data: {
+  await insertReviewLog(
+    tx,
+    {
       userId,
       cardId: card.id,
       reviewId: input.reviewId,
@@ -86,7 +84,7 @@ export async function applyGrade(
       studyDate: day.date,
       topic: card.topic,
     },
-  });
+  );
   const dayKey = { date: day.date, topic: card.topic, rating: log.rating, isRetentionReview: isRetentionReview({ state: log.state, source }) };
   await countReviewDay(tx, userId, dayKey, 1);
   const result: GradeResult = {

@@ -22,11 +22,10 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
  * RECALL_TEST_POSTGRES_URL names (`npm run test:postgres`), or starts a throwaway one.
  */
 export default async function setup(project: TestProject) {
-  const ownCluster = process.env.RECALL_TEST_POSTGRES_URL
-    ? null
-    : await startThrowawayPostgres({ dir: path.join(ROOT, ".postgres-cluster-test"), durable: false });
-  if (ownCluster) process.env.RECALL_TEST_POSTGRES_URL = ownCluster.url;
-  const database = newTestDatabase();
+  const givenCluster = process.env.RECALL_TEST_POSTGRES_URL || undefined;
+  const ownCluster = givenCluster ? null : await startThrowawayPostgres({ dir: path.join(ROOT, ".postgres-cluster-test"), durable: false });
+  const database = newTestDatabase(givenCluster ?? ownCluster!.url);
+  if (!database.url.startsWith("postgresql://")) throw new Error(`the cluster must run on PostgreSQL, got ${database.url}`);
   const cluster = await serveCluster({ databaseUrl: database.url, instances: 2, env: { RECALL_SIGN_UPS_PER_IP_PER_HOUR: String(CLUSTER_SIGN_UP_LIMIT) } });
   project.provide("proxyUrl", cluster.proxyUrl);
   project.provide("instanceUrls", cluster.instances.map((instance) => instance.baseUrl));
