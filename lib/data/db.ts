@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-postgresql/client";
 import { databaseProviderOf, DEFAULT_POOL_SIZE, sqliteFilePath } from "./database-url";
+import { withStatementCache } from "./sqlite-statement-cache";
 
 /**
  * The client type the data layer is written against. Both generated clients come from one data
@@ -31,7 +32,7 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): Db {
     return new PostgresPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
   }
   // busy timeout: several app processes may share one SQLite file; wait for the writer instead of failing.
-  const adapter = new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(databaseUrl)}`, timeout: 5000 });
+  const adapter = withStatementCache(new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(databaseUrl)}`, timeout: 5000 }));
   return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
 }
 
