@@ -4,9 +4,9 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chownSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "../free-port.mjs";
 
 const BIN = process.env.RECALL_POSTGRES_BIN ?? "/usr/lib/postgresql/15/bin";
 
@@ -61,16 +61,4 @@ function postgresUser() {
   const groups = spawnSync("id", ["-g", "postgres"], { encoding: "utf8" });
   if (result.status !== 0) throw new Error("running as root needs the `postgres` user that Debian's postgresql package creates");
   return { uid: Number(result.stdout.trim()), gid: Number(groups.stdout.trim()) };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
 }

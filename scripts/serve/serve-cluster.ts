@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { nginxConfig } from "./nginx-config.mjs";
-import { freePort, serveApp, type ServedApp } from "./serve-app";
+import { freePort } from "../free-port.mjs";
+import { serveApp, type ServedApp } from "./serve-app";
 
 const NGINX = "/usr/sbin/nginx";
 
