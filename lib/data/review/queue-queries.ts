@@ -34,16 +34,20 @@ function newStateSql(userId: string, scope: ReviewScope, now: Date): Prisma.Sql 
     WHERE ${activeStateSql(userId, now)} AND s."state" = ${CardStateValue.New} AND ${cardScopeSql(scope)}`;
 }
 
-/** New cards in introduction order; the count stops at `cap` (what today's limit can still use). */
-export async function availableNew(db: Db, userId: string, scope: ReviewScope, now: Date, cap: number): Promise<QueueSlice> {
-  if (cap <= 0) return { headCardId: null, count: 0 };
-  const rows = await db.$queryRaw<HeadRow[]>`
-    SELECT "cardId", COUNT(*) OVER () AS total
+/** The first new card in introduction order, with the count of new cards up to `cap`. */
+function availableNewSql(userId: string, scope: ReviewScope, now: Date, cap: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT "cardId", COUNT(*) OVER () AS "total"
     FROM (SELECT s."cardId" AS "cardId", s."newPosition" AS "newPosition" ${newStateSql(userId, scope, now)}
           ORDER BY s."newPosition", s."cardId" LIMIT ${cap}) capped
     ORDER BY "newPosition", "cardId"
     LIMIT 1`;
-  return toSlice(rows);
+}
+
+/** New cards in introduction order; the count stops at `cap` (what today's limit can still use). */
+export async function availableNew(db: Db, userId: string, scope: ReviewScope, now: Date, cap: number): Promise<QueueSlice> {
+  if (cap <= 0) return { headCardId: null, count: 0 };
+  return toSlice(await db.$queryRaw<HeadRow[]>`${availableNewSql(userId, scope, now, cap)}`);
 }
 
 /** Everything the queue head needs, read in one statement (see queueSnapshot). */
@@ -98,12 +102,7 @@ export async function queueSnapshot(
       ORDER BY (${now.getTime()} - s."lastReviewMs") / s."stability" DESC, s."cardId"
       LIMIT 1) review
     UNION ALL
-    SELECT 'new', "cardId", "total" FROM (
-      SELECT "cardId", COUNT(*) OVER () AS "total"
-      FROM (SELECT s."cardId" AS "cardId", s."newPosition" AS "newPosition" ${newStateSql(userId, scope, now)}
-            ORDER BY s."newPosition", s."cardId" LIMIT ${cap}) capped
-      ORDER BY "newPosition", "cardId"
-      LIMIT 1) fresh
+    SELECT 'new', "cardId", "total" FROM (${availableNewSql(userId, scope, now, cap)}) fresh
     UNION ALL
     SELECT 'progress:' || CAST(l."state" AS TEXT), NULL, COUNT(*)
     FROM "ReviewLog" l
