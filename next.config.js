@@ -22,7 +22,14 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and driver modules are loaded by Node at run time rather than bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "pg"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@node-rs/argon2",
+    "pg",
+    // The FSRS optimizer: a native (or WASI) addon that runs its fit on threads of its own.
+    "@open-spaced-repetition/binding",
+  ],
   async headers() {
     return [
       {
