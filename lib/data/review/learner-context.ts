@@ -1,6 +1,7 @@
 import type { Queryable } from "../db";
 import { NotFoundError } from "../../domain/errors";
 import type { SchedulerSettings } from "../../domain/scheduling/scheduler";
+import { storedWeightsOf } from "../../domain/scheduling/fsrs-weights";
 import type { DailyLimits } from "../../domain/review/queue";
 
 export interface LearnerContext {
@@ -33,6 +34,7 @@ type ContextRow = {
   leechThreshold: number | bigint | null;
   includeQuizOnlyKinds: boolean | number | bigint | null;
   isQuizFeedingScheduler: boolean | number | bigint | null;
+  fsrsWeights: string | null;
 };
 
 const dateOrNull = (value: unknown): Date | null => (value === null || value === undefined ? null : value instanceof Date ? value : new Date(String(value)));
@@ -48,7 +50,8 @@ export async function getLearnerContext(db: Queryable, userId: string): Promise<
   const [row] = await db.$queryRaw<ContextRow[]>`
     SELECT u."timezone", u."dayStartHour", u."cardsMaterializedAt", u."masteryCapturedAt", st."desiredRetention",
       st."maximumIntervalDays", st."learningSteps", st."relearningSteps", st."isFuzzEnabled", st."newCardsPerDay",
-      st."reviewsPerDay", st."leechThreshold", st."includeQuizOnlyKinds", st."isQuizFeedingScheduler"
+      st."reviewsPerDay", st."leechThreshold", st."includeQuizOnlyKinds", st."isQuizFeedingScheduler",
+      st."fsrsWeights"
     FROM "User" u LEFT JOIN "UserSettings" st ON st."userId" = u."id"
     WHERE u."id" = ${userId}`;
   if (!row) throw new NotFoundError("User not found.");
@@ -59,6 +62,7 @@ export async function getLearnerContext(db: Queryable, userId: string): Promise<
       learningSteps: row.learningSteps ?? "1m 10m",
       relearningSteps: row.relearningSteps ?? "10m",
       isFuzzEnabled: flagOr(row.isFuzzEnabled, true),
+      weights: storedWeightsOf(row.fsrsWeights),
     },
     limits: { newCardsPerDay: numberOr(row.newCardsPerDay, 20), reviewsPerDay: numberOr(row.reviewsPerDay, 200) },
     leechThreshold: numberOr(row.leechThreshold, 8),
