@@ -32,6 +32,16 @@ export interface Scheduler {
   retrievability(state: MemoryState, now: Date): number;
   /** The same, from only what a reviewed card needs: its stability and its last review. */
   retrievabilityOf(stability: number, lastReview: Date, now: Date): number;
+  /**
+   * The state these weights give a card with this history (its grades since it was last new, in
+   * order): ts-fsrs reschedule, replaying each grade. Null for no history.
+   */
+  reschedule(history: readonly HistoryGrade[], now: Date): MemoryState | null;
+}
+
+export interface HistoryGrade {
+  rating: ReviewRating;
+  reviewedAt: Date;
 }
 
 export function newMemoryState(now: Date): MemoryState {
@@ -83,6 +93,17 @@ export function createScheduler(settings: SchedulerSettings): Scheduler {
     },
     retrievabilityOf(stability, lastReview, now) {
       return forgettingCurve(Math.max(0, (now.getTime() - lastReview.getTime()) / 86_400_000), stability);
+    },
+    reschedule(history, now) {
+      if (history.length === 0) return null;
+      const { collections } = engine.reschedule(
+        createEmptyCard(history[0].reviewedAt),
+        history.map((grade) => ({ rating: grade.rating as Grade, review: grade.reviewedAt })),
+        { skipManual: true, update_memory_state: true, now, first_card: createEmptyCard(history[0].reviewedAt) },
+      );
+      // The replayed card itself, not ts-fsrs's "manual" reschedule record: that one would also
+      // stamp `now` as the last review, which would read as a review the learner never made.
+      return fromFsrsCard(collections[collections.length - 1].card);
     },
   };
 }

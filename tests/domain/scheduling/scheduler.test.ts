@@ -123,3 +123,39 @@ describe("retrievabilityOf", () => {
     }
   });
 });
+
+describe("reschedule", () => {
+  const ratings: ReviewRating[] = [3, 3, 1, 3, 4, 2, 3];
+  const live = (settings: SchedulerSettings) => {
+    const scheduler = createScheduler(settings);
+    let now = new Date("2026-11-01T09:00:00Z");
+    let state = newMemoryState(now);
+    const history = [];
+    for (const rating of ratings) {
+      history.push({ rating, reviewedAt: now });
+      state = scheduler.grade(state, rating, now).next;
+      now = new Date(Math.max(state.due.getTime(), now.getTime() + 60_000));
+    }
+    return { state, history, now };
+  };
+
+  it("gives back the graded state when the weights are the ones it was graded with, fuzz included", () => {
+    const settings = { ...REFERENCE, isFuzzEnabled: true };
+    const { state, history, now } = live(settings);
+    expect(createScheduler(settings).reschedule(history, now)).toEqual(state);
+  });
+
+  it("replays the same history with other weights into another memory state, keeping the last review", () => {
+    const { state, history, now } = live(REFERENCE);
+    const other = createScheduler({ ...REFERENCE, weights: REFERENCE_WEIGHTS.map((w, index) => (index < 4 ? w * 3 : w)) }).reschedule(history, now);
+    expect(other).not.toBeNull();
+    expect(other!.stability).not.toBeCloseTo(state.stability, 3);
+    expect(other!.lastReview).toEqual(history[history.length - 1].reviewedAt);
+    expect(other!.reps).toBe(state.reps);
+    expect(other!.lapses).toBe(state.lapses);
+  });
+
+  it("has nothing to replay for a card never graded", () => {
+    expect(createScheduler(REFERENCE).reschedule([], new Date())).toBeNull();
+  });
+});

@@ -1,0 +1,91 @@
+import type { Db } from "@/lib/data/db";
+import type { Prisma } from "@/lib/data/generated/prisma/client";
+import { randomFrom } from "@/lib/domain/content/seeded-random";
+import { studyDayAt } from "@/lib/domain/scheduling/study-day";
+import { createScheduler, newMemoryState, type ReviewRating } from "@/lib/domain/scheduling/scheduler";
+
+const DAY = 86_400_000;
+const BATCH = 5000;
+
+export interface SimulatedHistoryOptions {
+  cards: number;
+  /** Reviews to stop at (the history may end a little short if the cards run out of days). */
+  reviews: number;
+  newPerDay: number;
+  start: Date;
+  seed: number;
+  /**
+   * How much worse the learner remembers than the default weights expect: they recall a due card
+   * with probability R^forgetfulness, where R is what the defaults predict (1 = exactly as expected).
+   */
+  forgetfulness: number;
+}
+
+/**
+ * Inserts `cards` cards and a learner's daily-review history over them, graded through the app's
+ * scheduler (default weights, no learning steps, so every grade is on its own day), straight into
+ * the database: fast enough to build 100,000 reviews for a benchmark. Returns the instant after
+ * the last review.
+ */
+export async function insertSimulatedHistory(db: Db, userId: string, options: SimulatedHistoryOptions): Promise<{ end: Date; reviews: number }> {
+  const random = randomFrom(options.seed);
+  const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningSteps: "", relearningSteps: "", isFuzzEnabled: false });
+  const cardIds = Array.from({ length: options.cards }, (_, index) => `sim-${String(index).padStart(6, "0")}:basic:0`);
+  for (let start = 0; start < cardIds.length; start += BATCH) {
+    await db.card.createMany({
+      data: cardIds.slice(start, start + BATCH).map((id, offset) => ({
+        id,
+        conceptId: id.split(":")[0],
+        topic: "supervised",
+        kind: "basic",
+        payload: JSON.stringify({ kind: "basic", prompt: `Prompt ${id}`, answer: `Answer ${id}` }),
+        contentHash: "simulated",
+        position: start + offset,
+      })),
+    });
+  }
+
+  const rows: Prisma.ReviewLogCreateManyInput[] = [];
+  const states = cardIds.map((_, index) => ({ state: newMemoryState(options.start), introducedOn: Math.floor(index / options.newPerDay) }));
+  let end = options.start;
+  for (let day = 0; rows.length < options.reviews && day < 3650; day += 1) {
+    const morning = options.start.getTime() + day * DAY;
+    let minute = 0;
+    for (let index = 0; index < states.length && rows.length < options.reviews; index += 1) {
+      const card = states[index];
+      const isNew = card.state.state === 0;
+      if (isNew ? card.introducedOn !== day : card.state.due.getTime() > morning + 12 * 3_600_000) continue;
+      const now = new Date(morning + minute * 20_000);
+      minute += 1;
+      const recall = isNew ? 0.75 : Math.pow(scheduler.retrievability(card.state, now), options.forgetfulness);
+      const rating: ReviewRating = random() < recall ? (random() < 0.1 ? 4 : random() < 0.1 ? 2 : 3) : 1;
+      const { next, log } = scheduler.grade(card.state, rating, now);
+      rows.push({
+        userId,
+        cardId: cardIds[index],
+        reviewId: `sim-${rows.length}`,
+        rating,
+        state: log.state,
+        due: log.due,
+        stability: log.stability,
+        difficulty: log.difficulty,
+        elapsedDays: log.elapsedDays,
+        lastElapsedDays: log.lastElapsedDays,
+        scheduledDays: log.scheduledDays,
+        learningSteps: log.learningSteps,
+        reviewedAt: now,
+        durationMs: 5000,
+        source: "review",
+        previousDue: card.state.due,
+        scheduledDue: next.due,
+        nextState: next.state,
+        studyDate: studyDayAt(now, "UTC", 4).date,
+        topic: "supervised",
+      });
+      card.state = next;
+      end = now;
+    }
+  }
+  for (let start = 0; start < rows.length; start += BATCH) await db.reviewLog.createMany({ data: rows.slice(start, start + BATCH) });
+  return { end: new Date(end.getTime() + 60_000), reviews: rows.length };
+}
