@@ -16,7 +16,7 @@ type ExportFile = Parameters<typeof exportFileName>[0];
 export async function learnerDownload(
   file: ExportFile,
   contentType: string,
-  chunks: (db: Db, userId: string, now: Date) => AsyncGenerator<string>,
+  chunks: (db: Db, userId: string, now: Date) => AsyncGenerator<string | Uint8Array>,
 ): Promise<Response> {
   const userId = await getSessionUserId();
   if (!userId) return unauthenticated();

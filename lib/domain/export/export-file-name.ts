@@ -1,6 +1,7 @@
 const FILES = {
   reviewLogCsv: { stem: "recall-ml-review-log", extension: "csv" },
   accountJson: { stem: "recall-ml-export", extension: "json" },
+  ankiPackage: { stem: "recall-ml-deck", extension: "apkg" },
 } as const;
 
 /**

@@ -1,0 +1,124 @@
+import { strToU8, zipSync } from "fflate";
+import type { Db } from "../../db";
+import {
+  ANKI_MODEL_ID,
+  ANKI_PARENT_DECK_ID,
+  ANKI_RESET_ENTRY,
+  ankiCardSchedule,
+  ankiCollectionJson,
+  ankiDeckName,
+  ankiNote,
+  ankiPresetSettings,
+  ankiRevlogEntry,
+  ankiTopicDecks,
+  minutesWestOfUtc,
+  RevlogIds,
+  stepMinutes,
+  type AnkiScheduleSettings,
+} from "../../../domain/export/anki";
+import type { ItemPayload } from "../../../domain/content/item-types";
+import { reviewKinds } from "../../../domain/review/review-kinds";
+import { CardStateValue } from "../../../domain/scheduling/memory-state";
+import { studyDayAt } from "../../../domain/scheduling/study-day";
+import { getLearnerContext } from "../../review/learner-context";
+import { EXPORT_BATCH_SIZE } from "../keyset-batches";
+import { AnkiCollectionFile, type AnkiCardRow } from "./anki-collection-file";
+import { listAnkiCardBatches } from "./list-anki-card-batches";
+import { getFirstReviewAt, listAnkiRevlogBatches } from "./list-anki-revlog-batches";
+
+export interface AnkiPackageOptions {
+  now: Date;
+  /** Topic titles in knowledge-base order (the subdecks); a topic not listed is named by its id. */
+  topics: readonly { id: string; title: string }[];
+  batchSize?: number;
+}
+
+/**
+ * The learner's deck as a legacy Anki package (.apkg): a zip holding `collection.anki2`, a
+ * schema-11 collection with one note and card per exported card and one revlog row per grade that
+ * was not undone, and an empty `media` list. The cards are the kinds the learner's daily review
+ * shows; the rows are read in keyset batches, and the package is built in memory (a few MB for
+ * thousands of cards) because a zip entry's size and checksum come before the next one.
+ */
+export async function buildAnkiPackage(db: Db, userId: string, options: AnkiPackageOptions): Promise<Uint8Array> {
+  const { now } = options;
+  const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
+  const context = await getLearnerContext(db, userId);
+  const kinds = reviewKinds(context.includeQuizOnlyKinds);
+  // Day 0 of the collection: the learner's first study day, so no review card is due before it.
+  const firstReviewAt = await getFirstReviewAt(db, userId);
+  const creationDay = studyDayAt(firstReviewAt && firstReviewAt < now ? firstReviewAt : now, context.timezone, context.dayStartHour);
+  const settings: AnkiScheduleSettings = {
+    clock: { timezone: context.timezone, dayStartHour: context.dayStartHour, creationDate: creationDay.date },
+    learningStepCount: stepMinutes(context.scheduler.learningSteps).length,
+    relearningStepCount: stepMinutes(context.scheduler.relearningSteps).length,
+    desiredRetention: context.scheduler.desiredRetention,
+  };
+
+  const file = new AnkiCollectionFile();
+  const decks = ankiTopicDecks(options.topics);
+  const usedDecks = new Map<number, string>();
+  const titles = new Map(options.topics.map((topic) => [topic.id, topic.title]));
+  // Recall ML card id -> Anki card id, and which of them are new now (for reset markers).
+  const ankiIds = new Map<string, number>();
+  const newCards = new Set<string>();
+  const lastChangeMs = new Map<string, number>();
+  let nextNewPosition = 0;
+  for await (const batch of listAnkiCardBatches(db, userId, kinds, batchSize)) {
+    const rows: AnkiCardRow[] = batch.map((row) => {
+      // Card and note ids are Anki timestamps, so they start at the collection's creation.
+      const id = creationDay.startsAt.getTime() + ankiIds.size + 1;
+      ankiIds.set(row.cardId, id);
+      if (row.state === CardStateValue.New) newCards.add(row.cardId);
+      lastChangeMs.set(row.cardId, row.updatedAt.getTime());
+      nextNewPosition = Math.max(nextNewPosition, row.newPosition + 1);
+      const deck = decks.get(row.card.topic) ?? { id: ANKI_PARENT_DECK_ID + 1 + decks.size, name: ankiDeckName(row.card.topic) };
+      decks.set(row.card.topic, deck);
+      usedDecks.set(deck.id, deck.name);
+      const note = ankiNote({
+        cardId: row.cardId,
+        ...row.card,
+        topicTitle: titles.get(row.card.topic) ?? row.card.topic,
+        payload: JSON.parse(row.card.payload) as ItemPayload,
+        reps: row.reps,
+        isLeech: row.isLeech,
+      });
+      return { id, deckId: deck.id, modSecs: Math.floor(row.updatedAt.getTime() / 1000), note, modelId: ANKI_MODEL_ID, schedule: ankiCardSchedule(row, settings) };
+    });
+    file.addCards(rows);
+  }
+
+  const revlogIds = new RevlogIds();
+  const lastGradeMs = new Map<string, number>();
+  for await (const batch of listAnkiRevlogBatches(db, userId, kinds, batchSize)) {
+    const rows = batch.flatMap((log) => {
+      const cardId = ankiIds.get(log.cardId);
+      if (cardId === undefined) return [];
+      const id = revlogIds.next(log.reviewedAt.getTime());
+      lastGradeMs.set(log.cardId, id);
+      return [{ id, cardId, entry: ankiRevlogEntry(log) }];
+    });
+    file.addRevlog(rows);
+  }
+  // A card that is new again after grades was reset ("R" on the review page), which leaves no log:
+  // Anki's own reset entry, after its last grade, tells Anki's FSRS to start its history afresh.
+  for (const cardId of newCards) {
+    const lastGrade = lastGradeMs.get(cardId);
+    if (lastGrade === undefined) continue;
+    // The reset was the card's last change (or a later one, as a suspension); never in the future.
+    const resetAtMs = Math.max(lastGrade + 1, Math.min(lastChangeMs.get(cardId) ?? 0, now.getTime()));
+    file.addRevlogAtFreeId(resetAtMs, ankiIds.get(cardId)!, ANKI_RESET_ENTRY);
+  }
+
+  const json = ankiCollectionJson({
+    nowSecs: Math.floor(now.getTime() / 1000),
+    dayStartHour: context.dayStartHour,
+    creationOffsetMinutes: minutesWestOfUtc(creationDay.startsAt, context.timezone),
+    localOffsetMinutes: minutesWestOfUtc(now, context.timezone),
+    decks: [...usedDecks].map(([id, name]) => ({ id, name })),
+    preset: ankiPresetSettings(context.scheduler, context.limits, context.leechThreshold),
+    nextNewPosition,
+  });
+  const collection = file.finish({ crtSecs: Math.floor(creationDay.startsAt.getTime() / 1000), nowMs: now.getTime(), json });
+  return zipSync({ "collection.anki2": collection, media: strToU8("{}") }, { level: 6 });
+}
