@@ -37,10 +37,14 @@ export default async function SettingsPage() {
           <a className="button button--quiet" href="/api/export/account.json" download>
             Export everything (JSON)
           </a>
+          <a className="button button--quiet" href="/api/export/deck.apkg" download>
+            Export deck for Anki (.apkg)
+          </a>
         </div>
         <p className="muted your-data__note">
           The CSV has one row per review in the FSRS optimizer’s format. The JSON file holds your settings, card
-          states, reviews and quizzes, and can be imported below.
+          states, reviews and quizzes, and can be imported below. The Anki package holds your review cards with their
+          schedules and review history, for Anki’s File › Import (with FSRS on, Anki rebuilds each card’s memory from it).
         </p>
         <h3 className="your-data__title">Import</h3>
         <ImportForm />
