@@ -41,5 +41,5 @@ export function minutesWestOfUtc(instant: Date, timezone: string): number {
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? "");
   if (!match) return 0;
   const east = (Number(match[2]) * 60 + Number(match[3])) * (match[1] === "+" ? 1 : -1);
-  return -east;
+  return 0 - east;
 }
