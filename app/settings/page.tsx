@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SettingsForm } from "./SettingsForm";
 import { LeechList } from "./LeechList";
 import { ImportForm } from "./ImportForm";
@@ -17,6 +18,14 @@ export default async function SettingsPage() {
     <>
       <h1>Settings</h1>
       <p className="muted">How your reviews are scheduled, and when your study day begins.</p>
+      <nav aria-label="More scheduling settings" className="settings-links">
+        <Link className="button button--quiet" href="/settings/scheduling">
+          Personalize scheduling
+        </Link>
+        <Link className="button button--quiet" href="/settings/plan">
+          Plan your retention
+        </Link>
+      </nav>
       <SettingsForm initial={settings} timezones={listTimezones()} />
       <section aria-labelledby="leeches-title">
         <h2 id="leeches-title">Leeches</h2>

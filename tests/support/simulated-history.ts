@@ -2,13 +2,15 @@ import type { Db } from "@/lib/data/db";
 import type { Prisma } from "@/lib/data/generated/prisma/client";
 import { randomFrom } from "@/lib/domain/content/seeded-random";
 import { studyDayAt } from "@/lib/domain/scheduling/study-day";
+import { memoryStateColumns } from "@/lib/data/review/memory-state-row";
 import { createScheduler, newMemoryState, type ReviewRating } from "@/lib/domain/scheduling/scheduler";
 
 const DAY = 86_400_000;
 const BATCH = 5000;
 
 export interface SimulatedHistoryOptions {
-  cards: number;
+  /** Cards to study, in the order they are introduced (see insertSimulatedCards). */
+  cards: ReadonlyArray<{ id: string; kind: string; topic: string; position: number }>;
   /** Reviews to stop at (the history may end a little short if the cards run out of days). */
   reviews: number;
   newPerDay: number;
@@ -21,29 +23,32 @@ export interface SimulatedHistoryOptions {
   forgetfulness: number;
 }
 
+/** Inserts `count` basic cards of their own (ids "sim-000000:basic:0"...), for histories larger than the content. */
+export async function insertSimulatedCards(db: Db, count: number): Promise<SimulatedHistoryOptions["cards"]> {
+  const cards = Array.from({ length: count }, (_, index) => ({ id: `sim-${String(index).padStart(6, "0")}:basic:0`, kind: "basic", topic: "supervised", position: 100_000 + index }));
+  for (let start = 0; start < cards.length; start += BATCH) {
+    await db.card.createMany({
+      data: cards.slice(start, start + BATCH).map((card) => ({
+        ...card,
+        conceptId: card.id.split(":")[0],
+        payload: JSON.stringify({ kind: "basic", prompt: `Prompt ${card.id}`, answer: `Answer ${card.id}` }),
+        contentHash: "simulated",
+      })),
+    });
+  }
+  return cards;
+}
+
 /**
- * Inserts `cards` cards and a learner's daily-review history over them, graded through the app's
- * scheduler (default weights, no learning steps, so every grade is on its own day), straight into
- * the database: fast enough to build 100,000 reviews for a benchmark. Returns the instant after
- * the last review.
+ * A learner's daily-review history over `cards`, graded through the app's scheduler (default
+ * weights, no learning steps, so every grade is on its own day), written straight into the
+ * database with the card states it leaves: fast enough to build 100,000 reviews for a benchmark.
+ * Returns the instant after the last review.
  */
 export async function insertSimulatedHistory(db: Db, userId: string, options: SimulatedHistoryOptions): Promise<{ end: Date; reviews: number }> {
   const random = randomFrom(options.seed);
   const scheduler = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 36500, learningSteps: "", relearningSteps: "", isFuzzEnabled: false });
-  const cardIds = Array.from({ length: options.cards }, (_, index) => `sim-${String(index).padStart(6, "0")}:basic:0`);
-  for (let start = 0; start < cardIds.length; start += BATCH) {
-    await db.card.createMany({
-      data: cardIds.slice(start, start + BATCH).map((id, offset) => ({
-        id,
-        conceptId: id.split(":")[0],
-        topic: "supervised",
-        kind: "basic",
-        payload: JSON.stringify({ kind: "basic", prompt: `Prompt ${id}`, answer: `Answer ${id}` }),
-        contentHash: "simulated",
-        position: start + offset,
-      })),
-    });
-  }
+  const cardIds = options.cards.map((card) => card.id);
 
   const rows: Prisma.ReviewLogCreateManyInput[] = [];
   const states = cardIds.map((_, index) => ({ state: newMemoryState(options.start), introducedOn: Math.floor(index / options.newPerDay) }));
@@ -80,12 +85,23 @@ export async function insertSimulatedHistory(db: Db, userId: string, options: Si
         scheduledDue: next.due,
         nextState: next.state,
         studyDate: studyDayAt(now, "UTC", 4).date,
-        topic: "supervised",
+        topic: options.cards[index].topic,
       });
       card.state = next;
       end = now;
     }
   }
   for (let start = 0; start < rows.length; start += BATCH) await db.reviewLog.createMany({ data: rows.slice(start, start + BATCH) });
+  const stateRows = options.cards.flatMap((card, index) => {
+    const state = states[index].state;
+    if (state.state === 0) return [];
+    return [{ userId, cardId: card.id, ...memoryStateColumns(state), cardKind: card.kind, cardTopic: card.topic, newPosition: card.position }];
+  });
+  // Rows the app made already (a first visit to the review page creates one per card) give way.
+  for (let start = 0; start < stateRows.length; start += BATCH) {
+    const batch = stateRows.slice(start, start + BATCH);
+    await db.cardState.deleteMany({ where: { userId, cardId: { in: batch.map((row) => row.cardId) } } });
+    await db.cardState.createMany({ data: batch });
+  }
   return { end: new Date(end.getTime() + 60_000), reviews: rows.length };
 }

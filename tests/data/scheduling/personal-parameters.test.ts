@@ -12,7 +12,7 @@ import { createTestDb } from "../../support/test-db";
 import { omit } from "../../support/omit";
 import { createLearner, seedSmallKnowledgeBase } from "../../support/review-fixtures";
 import { gradeCard, studyDaily } from "../../support/study-history";
-import { insertSimulatedHistory } from "../../support/simulated-history";
+import { insertSimulatedCards, insertSimulatedHistory } from "../../support/simulated-history";
 
 const START = new Date("2026-09-01T08:00:00Z");
 
@@ -28,7 +28,7 @@ describe("personal FSRS parameters", () => {
     cardIds = (await db.card.findMany({ where: { kind: { in: ["basic", "reverse", "cloze"] } }, orderBy: { position: "asc" }, select: { id: true } })).map((card) => card.id);
     learner = await createLearner(db);
     // Forgets faster than the defaults expect, so their own weights predict them better.
-    afterStudy = (await insertSimulatedHistory(db, learner, { cards: 400, reviews: 4000, newPerDay: 10, start: START, seed: 7, forgetfulness: 2.5 })).end;
+    afterStudy = (await insertSimulatedHistory(db, learner, { cards: await insertSimulatedCards(db, 400), reviews: 4000, newPerDay: 10, start: START, seed: 7, forgetfulness: 2.5 })).end;
     // Noise the fit must ignore: a quiz answer, and a grade undone at once.
     const simulated = await db.card.findMany({ where: { id: { startsWith: "sim-" } }, take: 2, orderBy: { id: "asc" }, select: { id: true } });
     await gradeCard(db, learner, simulated[0].id, 1, afterStudy, "quiz");
