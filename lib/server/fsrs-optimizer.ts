@@ -1,16 +1,41 @@
-import { computeParameters, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from "@open-spaced-repetition/binding";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { CardReviewSequence } from "../domain/scheduling/personal/review-sequences";
 import type { TrainingItem } from "../domain/scheduling/personal/training-items";
 
 // The one adapter over the FSRS optimizer (@open-spaced-repetition/binding, fsrs-rs compiled for
-// Node). The fit itself runs on the binding's own threads; what runs here on the event loop
-// (building its items, scoring) is cut into slices that yield, so other requests keep being served.
+// Node). The optimizer runs in a worker thread (fsrs-fit-worker.mjs); this side hands it the
+// history as a few flat typed arrays, which move to the worker without being copied, and relays
+// its progress.
 
-const SLICE = 2_000;
-const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+// Resolved from the app's root at run time (npm start, the tests and the benchmarks all run
+// there), not bundled: Node loads the worker file as it is.
+const WORKER_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib/server/fsrs-fit-worker.mjs");
 
 export interface WeightsScore {
   logLoss: number;
   rmseBins: number;
+}
+
+export interface OptimizerRun {
+  /** Fitted on the training items only. */
+  checkWeights: number[];
+  /** Fitted on every item. */
+  weights: number[];
+  /** Both scored on the held-out items. */
+  defaultScore: WeightsScore;
+  checkScore: WeightsScore;
+}
+
+export type OptimizerPhase = "checking" | "fitting";
+
+export interface OptimizerOptions {
+  defaultWeights: readonly number[];
+  /** Relearning steps the learner uses: the optimizer fits the short-term weights to them. */
+  relearningStepCount: number;
+  onProgress?: (phase: OptimizerPhase, share: number) => void;
+  /** Aborting stops the optimizer at its next progress report, and the worker with it. */
+  signal?: AbortSignal;
 }
 
 export class FitInterruptedError extends Error {
@@ -20,59 +45,61 @@ export class FitInterruptedError extends Error {
   }
 }
 
-async function bindingItemsOf(items: readonly TrainingItem[]): Promise<FSRSBindingItem[]> {
-  const converted: FSRSBindingItem[] = [];
-  for (let start = 0; start < items.length; start += SLICE) {
-    for (const item of items.slice(start, start + SLICE)) {
-      converted.push(new FSRSBindingItem(item.reviews.map(([rating, days]) => new FSRSBindingReview(rating, days))));
+type WorkerMessage =
+  | { type: "progress"; phase: OptimizerPhase; share: number }
+  | ({ type: "result" } & OptimizerRun)
+  | { type: "error"; message: string };
+
+/** The history as flat arrays: every card's reviews end to end, and each item as (card, length). */
+function encode(sequences: readonly CardReviewSequence[], items: readonly TrainingItem[]) {
+  const total = sequences.reduce((sum, sequence) => sum + sequence.reviews.length, 0);
+  const ratings = new Uint8Array(total);
+  const deltas = new Int32Array(total);
+  const sequenceStarts = new Int32Array(sequences.length + 1);
+  let offset = 0;
+  sequences.forEach((sequence, index) => {
+    sequenceStarts[index] = offset;
+    for (const review of sequence.reviews) {
+      ratings[offset] = review.rating;
+      deltas[offset] = review.deltaDays;
+      offset += 1;
     }
-    await yieldToOtherRequests();
-  }
-  return converted;
-}
-
-export interface FitOptions {
-  /** Relearning steps the learner uses: the optimizer fits the short-term weights to them. */
-  relearningStepCount: number;
-  /** Called with the share done, 0 to 1. */
-  onProgress?: (share: number) => void;
-  /** Aborting stops the optimizer at its next progress report. */
-  signal?: AbortSignal;
-}
-
-/** The 21 FSRS-6 weights that best predict these items. */
-export async function fitFsrsWeights(items: readonly TrainingItem[], options: FitOptions): Promise<number[]> {
-  const bindingItems = await bindingItemsOf(items);
-  if (options.signal?.aborted) throw new FitInterruptedError();
-  // The optimizer reports progress per epoch only on larger histories; say it started and ended.
-  options.onProgress?.(0);
-  try {
-    const weights = await computeParameters(bindingItems, {
-      enableShortTerm: true,
-      numRelearningSteps: options.relearningStepCount,
-      // A polling interval, not a limit: how often the binding checks on its training threads.
-      timeout: 10,
-      progress: (current, total) => {
-        if (options.signal?.aborted) return false;
-        if (total > 0) options.onProgress?.(Math.min(1, current / total));
-        return true;
-      },
-    });
-    options.onProgress?.(1);
-    return weights;
-  } catch (error) {
-    if (options.signal?.aborted) throw new FitInterruptedError();
-    throw error;
-  }
+  });
+  sequenceStarts[sequences.length] = offset;
+  const itemSequences = Int32Array.from(items, (item) => item.sequence);
+  const itemLengths = Int32Array.from(items, (item) => item.reviews.length);
+  return { ratings, deltas, sequenceStarts, itemSequences, itemLengths };
 }
 
 /**
- * Log loss and RMSE over bins (the srs-benchmark's metrics) of `weights` predicting `items`.
- * The binding scores synchronously; items are scored whole (RMSE over bins does not add up
- * across slices), which takes about 15 ms for 20,000 items.
+ * Fits weights on `training` (the check fit) and scores them and the defaults on `heldOut`, then
+ * fits on both: the learner's weights. Items refer to `sequences` by index.
  */
-export async function scoreFsrsWeights(items: readonly TrainingItem[], weights: readonly number[]): Promise<WeightsScore> {
-  const bindingItems = await bindingItemsOf(items);
-  const { logLoss, rmseBins } = new FSRSBinding([...weights]).evaluate(bindingItems);
-  return { logLoss, rmseBins };
+export function runOptimizer(sequences: readonly CardReviewSequence[], training: readonly TrainingItem[], heldOut: readonly TrainingItem[], options: OptimizerOptions): Promise<OptimizerRun> {
+  if (options.signal?.aborted) return Promise.reject(new FitInterruptedError());
+  const arrays = encode(sequences, [...training, ...heldOut]);
+  const worker = new Worker(WORKER_FILE, {
+    workerData: { ...arrays, trainingCount: training.length, relearningStepCount: options.relearningStepCount, defaultWeights: [...options.defaultWeights] },
+    transferList: Object.values(arrays).map((array) => array.buffer),
+  });
+  return new Promise<OptimizerRun>((resolve, reject) => {
+    const abort = () => {
+      worker.postMessage("abort");
+      // The optimizer stops at its next progress report; a worker still busy is ended anyway.
+      setTimeout(() => void worker.terminate(), 2000).unref();
+    };
+    options.signal?.addEventListener("abort", abort, { once: true });
+    const finish = (settle: () => void) => {
+      options.signal?.removeEventListener("abort", abort);
+      void worker.terminate();
+      settle();
+    };
+    worker.on("message", (message: WorkerMessage) => {
+      if (message.type === "progress") options.onProgress?.(message.phase, message.share);
+      else if (message.type === "result") finish(() => resolve(message));
+      else finish(() => reject(options.signal?.aborted ? new FitInterruptedError() : new Error(`The FSRS optimizer failed: ${message.message}`)));
+    });
+    worker.on("error", (error) => finish(() => reject(error)));
+    worker.on("exit", (code) => finish(() => reject(options.signal?.aborted ? new FitInterruptedError() : new Error(`The FSRS optimizer stopped (exit code ${code}).`))));
+  });
 }

@@ -7,7 +7,7 @@ import { parseSteps } from "../domain/scheduling/learning-steps";
 import { fitReadiness, HELD_OUT_SHARE } from "../domain/scheduling/personal/fit-readiness";
 import { cardReviewSequences } from "../domain/scheduling/personal/review-sequences";
 import { splitLatestHeldOut, trainingItemsOf } from "../domain/scheduling/personal/training-items";
-import { fitFsrsWeights, scoreFsrsWeights } from "./fsrs-optimizer";
+import { runOptimizer } from "./fsrs-optimizer";
 import { withFitSlot } from "./fit-gate";
 
 // The optimizer returns the defaults unchanged when, after setting aside unusual first intervals
@@ -16,6 +16,8 @@ const OPTIMIZER_KEPT_DEFAULTS =
   "The optimizer kept the default parameters: your history is still too thin for it. It sets aside, for each " +
   "first rating, at least 20 of your first reviews with the least common intervals, and too few were left. " +
   "Review more cards over more days and try again.";
+
+const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const isDefault = (weights: readonly number[]) => weights.every((w, index) => Math.abs(w - DEFAULT_FSRS_WEIGHTS[index]) < 1e-6);
 
@@ -48,19 +50,22 @@ async function fitNow(db: Db, userId: string, { onProgress, signal }: FitRun): P
   const startedAt = performance.now();
   onProgress("reading", 0);
   const [logs, context] = await Promise.all([loadReviewHistory(db, userId, { reviewsOnly: true }), getLearnerContext(db, userId)]);
+  // Each step takes a few tens of milliseconds on a 100,000-grade history: other requests get a
+  // turn between them.
   const sequences = cardReviewSequences(logs);
+  await yieldToOtherRequests();
   const items = trainingItemsOf(sequences);
+  await yieldToOtherRequests();
   const readiness = fitReadiness(items);
   if (!readiness.isReady) return { kind: "not-ready", missing: readiness.missing, itemCount: readiness.itemCount };
 
   const relearning = parseSteps(context.scheduler.relearningSteps);
   const relearningStepCount = relearning.ok ? relearning.steps.length : 1;
   const { training, heldOut } = splitLatestHeldOut(items, HELD_OUT_SHARE);
-  const checkWeights = await fitFsrsWeights(training, { relearningStepCount, signal, onProgress: (share) => onProgress("checking", share) });
-  if (isDefault(checkWeights)) return { kind: "not-ready", missing: OPTIMIZER_KEPT_DEFAULTS, itemCount: items.length };
-  const [defaultScore, fittedScore] = [await scoreFsrsWeights(heldOut, DEFAULT_FSRS_WEIGHTS), await scoreFsrsWeights(heldOut, checkWeights)];
-  const weights = await fitFsrsWeights(items, { relearningStepCount, signal, onProgress: (share) => onProgress("fitting", share) });
-  if (isDefault(weights)) return { kind: "not-ready", missing: OPTIMIZER_KEPT_DEFAULTS, itemCount: items.length };
+  await yieldToOtherRequests();
+  const run = await runOptimizer(sequences, training, heldOut, { defaultWeights: DEFAULT_FSRS_WEIGHTS, relearningStepCount, signal, onProgress });
+  if (isDefault(run.checkWeights) || isDefault(run.weights)) return { kind: "not-ready", missing: OPTIMIZER_KEPT_DEFAULTS, itemCount: items.length };
+  const { weights, defaultScore, checkScore: fittedScore } = run;
 
   onProgress("saving", 1);
   const fit = await saveParameterFit(db, userId, {

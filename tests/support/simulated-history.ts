@@ -98,8 +98,9 @@ export async function insertSimulatedHistory(db: Db, userId: string, options: Si
     return [{ userId, cardId: card.id, ...memoryStateColumns(state), cardKind: card.kind, cardTopic: card.topic, newPosition: card.position }];
   });
   // Rows the app made already (a first visit to the review page creates one per card) give way.
-  for (let start = 0; start < stateRows.length; start += BATCH) {
-    const batch = stateRows.slice(start, start + BATCH);
+  // (500 ids per statement: SQLite caps a statement's parameters.)
+  for (let start = 0; start < stateRows.length; start += 500) {
+    const batch = stateRows.slice(start, start + 500);
     await db.cardState.deleteMany({ where: { userId, cardId: { in: batch.map((row) => row.cardId) } } });
     await db.cardState.createMany({ data: batch });
   }

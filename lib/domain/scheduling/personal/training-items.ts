@@ -2,6 +2,8 @@ import type { CardReviewSequence } from "./review-sequences";
 
 /** A review the optimizer learns to predict, with the card's reviews up to and including it. */
 export interface TrainingItem {
+  /** The index of the card's sequence in the list the items were made from. */
+  sequence: number;
   /** [rating, days since the previous review] of each review, the first with 0 days. */
   reviews: ReadonlyArray<readonly [number, number]>;
   /** When the predicted (last) review happened: what the held-out split orders by. */
@@ -15,12 +17,12 @@ export interface TrainingItem {
  */
 export function trainingItemsOf(sequences: readonly CardReviewSequence[]): TrainingItem[] {
   const items: TrainingItem[] = [];
-  for (const { reviews } of sequences) {
+  sequences.forEach(({ reviews }, sequence) => {
     const pairs = reviews.map((review) => [review.rating, review.deltaDays] as const);
     for (let index = 1; index < reviews.length; index += 1) {
-      if (reviews[index].deltaDays > 0) items.push({ reviews: pairs.slice(0, index + 1), reviewedAt: reviews[index].reviewedAt });
+      if (reviews[index].deltaDays > 0) items.push({ sequence, reviews: pairs.slice(0, index + 1), reviewedAt: reviews[index].reviewedAt });
     }
-  }
+  });
   return items;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fitReadiness, MINIMUM_ITEMS, OPTIMIZER_FULL_FIT_ITEMS } from "@/lib/domain/scheduling/personal/fit-readiness";
 import type { TrainingItem } from "@/lib/domain/scheduling/personal/training-items";
 
-const item = (reviews: Array<[number, number]>): TrainingItem => ({ reviews, reviewedAt: new Date(0) });
+const item = (reviews: Array<[number, number]>): TrainingItem => ({ sequence: 0, reviews, reviewedAt: new Date(0) });
 const secondDay = item([[3, 0], [3, 2]]);
 const thirdDay = item([[3, 0], [3, 2], [3, 5]]);
 

@@ -35,13 +35,18 @@ describe("trainingItemsOf", () => {
     expect(items.map((item) => item.reviewedAt)).toEqual([at(4), at(6)]);
   });
 
+  it("says which card's sequence each item comes from", () => {
+    const other = { cardId: "b", reviews: [sequence.reviews[0], { ...sequence.reviews[2], deltaDays: 5 }] };
+    expect(trainingItemsOf([sequence, other]).map((item) => item.sequence)).toEqual([0, 0, 1]);
+  });
+
   it("makes none for a card seen on one day only", () => {
     expect(trainingItemsOf([{ cardId: "b", reviews: sequence.reviews.slice(0, 2) }])).toEqual([]);
   });
 });
 
 describe("splitLatestHeldOut", () => {
-  const items: TrainingItem[] = [5, 1, 4, 2, 3, 10, 8, 6, 9, 7].map((day) => ({ reviews: [[3, 0], [3, day]], reviewedAt: at(day) }));
+  const items: TrainingItem[] = [5, 1, 4, 2, 3, 10, 8, 6, 9, 7].map((day, sequence) => ({ sequence, reviews: [[3, 0], [3, day]], reviewedAt: at(day) }));
 
   it("holds out the latest share of the reviews and trains on the earlier ones", () => {
     const { training, heldOut } = splitLatestHeldOut(items, 0.2);
