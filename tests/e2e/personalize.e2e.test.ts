@@ -69,6 +69,15 @@ describe("journey: personalize scheduling", () => {
     }
     await page.emulateMedia({ colorScheme: "light" });
 
+    // A tampered form naming a fit that is not this learner's applies nothing.
+    const fitIdInput = page.locator('input[name="fitId"]');
+    const realFitId = await fitIdInput.inputValue();
+    await fitIdInput.evaluate((input: HTMLInputElement) => (input.value = "someone-elses-fit"));
+    await press(page, "Apply these parameters");
+    await page.getByRole("alert").filter({ hasText: "no longer available" }).waitFor();
+    expect((await settingsOf(userId)).fsrsWeights).toBeNull();
+    await fitIdInput.evaluate((input: HTMLInputElement, value: string) => (input.value = value), realFitId);
+
     await page.getByLabel("Also reschedule my cards with these parameters").focus();
     await page.keyboard.press("Space");
     await press(page, "Apply these parameters");

@@ -21,6 +21,7 @@ const TABLES: Record<string, string> = {
   TopicWeekMastery: "id",
   Quiz: "id",
   QuizQuestion: "id",
+  FsrsParameterFit: "id",
 };
 
 /** A digest of every row of those tables. */
@@ -39,7 +40,7 @@ const VALID_BODIES: Record<string, unknown> = {
   "/api/quizzes/QUIZ/answers": { questionId: "q", answerId: "guard-answer-0001", optionIndex: 0 },
   "/api/import/account": { format: "recall-ml-export", version: 1 },
 };
-const NO_BODY = ["/api/review/undo", "/api/quizzes/QUIZ/retry"];
+const NO_BODY = ["/api/review/undo", "/api/quizzes/QUIZ/retry", "/api/scheduling/fits", "/api/scheduling/reschedule"];
 
 describe("request guards on every state-changing route", () => {
   let api: Fetcher;

@@ -8,6 +8,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { DEFAULT_FSRS_WEIGHTS } from "@/lib/domain/scheduling/fsrs-weights";
 import { MINIMUM_ITEMS } from "@/lib/domain/scheduling/personal/fit-readiness";
 import { fitPersonalParameters, type FitPhase } from "@/lib/server/personal-fit";
+import { FitInterruptedError } from "@/lib/server/fsrs-optimizer";
 import { createTestDb } from "../../support/test-db";
 import { omit } from "../../support/omit";
 import { createLearner, seedSmallKnowledgeBase } from "../../support/review-fixtures";
@@ -90,6 +91,23 @@ describe("personal FSRS parameters", () => {
     expect(fit.appliedAt).toBeNull();
     expect((await getPersonalParameters(db, learner)).weights).toBeNull();
     expect((await getLatestParameterFit(db, learner))?.id).toBe(fit.id);
+  }, 60_000);
+
+  it("stops, and stores nothing, when the learner goes away mid-fit", async () => {
+    const before = await db.fsrsParameterFit.count({ where: { userId: learner } });
+    const abort = new AbortController();
+    const run = fitPersonalParameters(db, learner, { signal: abort.signal, onProgress: (phase) => phase === "checking" && abort.abort() });
+    await expect(run).rejects.toBeInstanceOf(FitInterruptedError);
+    expect(await db.fsrsParameterFit.count({ where: { userId: learner } })).toBe(before);
+  }, 60_000);
+
+  it("runs one fit at a time per instance: the next learner waits, then gets theirs", async () => {
+    const phases: FitPhase[][] = [[], []];
+    const outcomes = await Promise.all(phases.map((seen) => fitPersonalParameters(db, learner, { onProgress: (phase) => seen[seen.length - 1] !== phase && seen.push(phase) })));
+    expect(outcomes.map((outcome) => outcome.kind)).toEqual(["fitted", "fitted"]);
+    expect(phases[0][0]).toBe("reading");
+    expect(phases[1][0]).toBe("waiting");
+    expect(phases[1]).toContain("fitting");
   }, 60_000);
 
   it("applies only the learner's own stored fit, and grading then uses its weights", async () => {
