@@ -161,6 +161,31 @@ describe("Anki package export", () => {
     collection.close();
   });
 
+  it("marks a reset between a card's old grades and its grades since, so Anki's FSRS starts it over there", async () => {
+    const carol = await createLearner(db);
+    await getReviewSession(db, carol, { topic: null, now: day(0) });
+    const cardId = "nlp-alpha-method:cloze:0";
+    const grade = async (rating: number, at: Date) => {
+      const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: carol, cardId } }, select: { version: true } });
+      await gradeReview(db, carol, { cardId, reviewId: reviewId(), rating, version: state.version, durationMs: 2000 }, at);
+    };
+    await grade(3, day(0));
+    await grade(3, day(2));
+    await applyCardAction(db, carol, cardId, { action: "reset" }, day(3));
+    await grade(1, day(4));
+    const { collection, all } = openPackage(await buildAnkiPackage(db, carol, { now: NOW, topics: TOPICS }));
+    const revlog = all("SELECT r.id, r.type, r.ease FROM revlog r ORDER BY r.id");
+    expect(revlog.map((r) => [r.type, r.ease])).toEqual([
+      [0, 3],
+      [0, 3],
+      [4, 0],
+      [0, 1],
+    ]);
+    expect(Number(revlog[2].id)).toBeLessThan(day(4).getTime() + 2);
+    expect(Number(revlog[2].id)).toBeGreaterThan(day(2).getTime());
+    collection.close();
+  });
+
   it("reads in keyset batches and builds the same collection whatever the batch size", async () => {
     const counting = countingDb(db);
     const small = openPackage(await buildAnkiPackage(counting.db, alice, { now: NOW, topics: TOPICS, batchSize: 4 }));
@@ -172,12 +197,16 @@ describe("Anki package export", () => {
     large.collection.close();
   });
 
-  it("holds nothing of another learner, and an empty deck for a learner without cards", async () => {
+  it("holds nothing of another learner, and every card as new for a learner who never studied", async () => {
     const { collection, all } = openPackage(await buildAnkiPackage(db, bob, { now: NOW, topics: TOPICS }));
     expect(all("SELECT id FROM revlog").map((r) => r.id)).toEqual([day(0, 5).getTime()]);
     collection.close();
-    const empty = openPackage(await buildAnkiPackage(db, await createLearner(db), { now: NOW, topics: TOPICS }));
-    expect(empty.all("SELECT count(*) AS n FROM notes UNION ALL SELECT count(*) FROM revlog").map((r) => r.n)).toEqual([0, 0]);
+    // Their state rows do not exist yet (they never opened the review): the export makes them.
+    const newcomer = await createLearner(db);
+    const empty = openPackage(await buildAnkiPackage(db, newcomer, { now: NOW, topics: TOPICS }));
+    const reviewable = await db.cardState.count({ where: { userId: newcomer, cardKind: { in: ["basic", "reverse", "cloze", "compare"] } } });
+    expect(reviewable).toBeGreaterThan(0);
+    expect(empty.all("SELECT count(*) AS n FROM notes UNION ALL SELECT count(*) FROM revlog UNION ALL SELECT count(*) FROM cards WHERE type <> 0").map((r) => r.n)).toEqual([reviewable, 0, 0]);
     expect(empty.collection.pragma("integrity_check", { simple: true })).toBe("ok");
     empty.collection.close();
   });

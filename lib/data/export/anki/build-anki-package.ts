@@ -21,6 +21,7 @@ import { reviewKinds } from "../../../domain/review/review-kinds";
 import { CardStateValue } from "../../../domain/scheduling/memory-state";
 import { studyDayAt } from "../../../domain/scheduling/study-day";
 import { getLearnerContext } from "../../review/learner-context";
+import { materializeCardStates } from "../../review/materialize-card-states";
 import { EXPORT_BATCH_SIZE } from "../keyset-batches";
 import { AnkiCollectionFile, type AnkiCardRow } from "./anki-collection-file";
 import { listAnkiCardBatches } from "./list-anki-card-batches";
@@ -44,6 +45,9 @@ export async function buildAnkiPackage(db: Db, userId: string, options: AnkiPack
   const { now } = options;
   const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
   const context = await getLearnerContext(db, userId);
+  // Cards added to the content since the learner last opened the review have no state row yet:
+  // make them, as the review page would, so the deck holds every card as new.
+  await materializeCardStates(db, userId, context.cardsMaterializedAt, now);
   const kinds = reviewKinds(context.includeQuizOnlyKinds);
   // Day 0 of the collection: the learner's first study day, so no review card is due before it.
   const firstReviewAt = await getFirstReviewAt(db, userId);
@@ -94,14 +98,17 @@ export async function buildAnkiPackage(db: Db, userId: string, options: AnkiPack
     const rows = batch.flatMap((log) => {
       const cardId = ankiIds.get(log.cardId);
       if (cardId === undefined) return [];
+      // A grade of a new card that had grades before: it was reset in between, and reviewed
+      // again. Anki's reset entry just before this grade starts its FSRS history here.
+      const reset = log.state === CardStateValue.New && lastGradeMs.has(log.cardId) ? [{ id: revlogIds.next(log.reviewedAt.getTime()), cardId, entry: ANKI_RESET_ENTRY }] : [];
       const id = revlogIds.next(log.reviewedAt.getTime());
       lastGradeMs.set(log.cardId, id);
-      return [{ id, cardId, entry: ankiRevlogEntry(log) }];
+      return [...reset, { id, cardId, entry: ankiRevlogEntry(log) }];
     });
     file.addRevlog(rows);
   }
-  // A card that is new again after grades was reset ("R" on the review page), which leaves no log:
-  // Anki's own reset entry, after its last grade, tells Anki's FSRS to start its history afresh.
+  // A card that is new again after grades was reset ("R" on the review page) and not reviewed
+  // since, which leaves no log: Anki's reset entry after its last grade.
   for (const cardId of newCards) {
     const lastGrade = lastGradeMs.get(cardId);
     if (lastGrade === undefined) continue;
