@@ -1,3 +1,4 @@
+import { DEFAULT_FSRS_WEIGHTS } from "@/lib/domain/scheduling/fsrs-weights";
 import type { Db } from "@/lib/data/db";
 import { applyCardAction } from "@/lib/data/review/card-actions";
 import { getReviewSession } from "@/lib/data/review/get-review-session";
@@ -90,6 +91,11 @@ export async function seedStudiedAccount(db: Db, userId: string): Promise<void> 
     isQuizFeedingScheduler: false,
     timezone: "Europe/Berlin",
     dayStartHour: 5,
+  });
+  // Personal FSRS weights, as an applied fit leaves them.
+  await db.userSettings.update({
+    where: { userId },
+    data: { fsrsWeights: JSON.stringify(DEFAULT_FSRS_WEIGHTS.map((w) => Math.round(w * 1.05 * 10_000) / 10_000)), fsrsWeightsFittedAt: day(0), fsrsWeightsReviewCount: 1234 },
   });
   await getReviewSession(db, userId, { topic: null, now: day(0) });
   const grade = async (cardId: string, rating: number, at: Date) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FSRS_WEIGHT_COUNT } from "../../domain/scheduling/fsrs-weights";
 import { updateSettingsSchema } from "../../domain/account/schemas";
 import { InvalidInputError, type FieldIssue } from "../../domain/errors";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "../../domain/export/export-format";
@@ -42,6 +43,10 @@ const settingsSchema = z.strictObject({
   ...updateSettingsSchema.shape,
   name: z.string().trim().min(1, "Enter a name.").max(100, "Name must be at most 100 characters."),
   updatedAt: instant,
+  // The learner's own FSRS weights, when they applied a fit (absent in files from before them).
+  fsrsWeights: z.array(z.number().finite()).length(FSRS_WEIGHT_COUNT, `Expected ${FSRS_WEIGHT_COUNT} FSRS weights.`).nullable().optional(),
+  fsrsWeightsFittedAt: instant.nullable().optional(),
+  fsrsWeightsReviewCount: count.nullable().optional(),
 });
 
 const cardStateSchema = z.strictObject({

@@ -36,7 +36,8 @@ export async function importAccount(db: Db, userId: string, document: unknown): 
       await assertEmptyAccount(tx, userId);
       const cards = await findImportCards(tx, data);
 
-      const { name, timezone, dayStartHour, ...settings } = data.settings;
+      const { name, timezone, dayStartHour, fsrsWeights, ...rest } = data.settings;
+      const settings = { ...rest, fsrsWeights: fsrsWeights ? JSON.stringify(fsrsWeights) : null };
       // cardsMaterializedAt cleared: the next review session adds New rows for cards the file lacks.
       const updated = await tx.user.updateMany({ where: { id: userId }, data: { name, timezone, dayStartHour, cardsMaterializedAt: null } });
       if (updated.count !== 1) throw new NotFoundError("User not found.");

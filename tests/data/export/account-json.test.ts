@@ -31,8 +31,11 @@ describe("account JSON export", () => {
       [
         "name", "timezone", "dayStartHour", "desiredRetention", "newCardsPerDay", "reviewsPerDay", "learningSteps", "relearningSteps",
         "maximumIntervalDays", "isFuzzEnabled", "leechThreshold", "includeQuizOnlyKinds", "isQuizFeedingScheduler", "updatedAt",
+        "fsrsWeights", "fsrsWeightsFittedAt", "fsrsWeightsReviewCount",
       ].sort(),
     );
+    expect(document.settings.fsrsWeights).toHaveLength(21);
+    expect(document.settings.fsrsWeightsReviewCount).toBe(1234);
     expect(document.cardStates).toHaveLength(await db.cardState.count({ where: { userId: owner.id } }));
     expect(document.reviewLogs).toHaveLength(await db.reviewLog.count({ where: { userId: owner.id } }));
     // Undone logs travel too (undo history is part of the account); the CSV is what leaves them out.

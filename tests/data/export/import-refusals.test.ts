@@ -12,7 +12,7 @@ import { createLearner, seedSmallKnowledgeBase } from "../../support/review-fixt
 import { createTestDb } from "../../support/test-db";
 
 const NOW = new Date("2026-12-01T08:00:00Z");
-type Document = Record<string, unknown> & { reviewLogs: Record<string, unknown>[]; cardStates: Record<string, unknown>[]; quizzes: Record<string, unknown>[] };
+type Document = Record<string, unknown> & { settings: Record<string, unknown>; reviewLogs: Record<string, unknown>[]; cardStates: Record<string, unknown>[]; quizzes: Record<string, unknown>[] };
 
 /** What the route does with an uploaded file: read it (bounded), then import it. */
 async function importFile(db: Db, userId: string, body: string, maxBytes = 1_000_000) {
@@ -105,6 +105,11 @@ describe("import refusals: a clear error, and nothing written", () => {
       document.cardStates[0].userId = "someone-else";
       return JSON.stringify(document);
     }, /cardStates\.0/, InvalidInputError],
+    ["FSRS weights that are not 21 numbers", () => {
+      const document = valid();
+      document.settings.fsrsWeights = [0.2, 1.2, "3"];
+      return JSON.stringify(document);
+    }, /settings\.fsrsWeights/, InvalidInputError],
     ["a missing table", () => {
       return JSON.stringify(omit(valid(), "quizzes"));
     }, /quizzes/, InvalidInputError],
