@@ -15,6 +15,10 @@ type Violation = { id: string; impact: ImpactValue | undefined; help: string; he
  * do not fail the test.
  */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  // Next streams a page's metadata after its body, and re-renders it after a server action's
+  // revalidation: wait (briefly) for the title, so axe judges the page, not the moment between.
+  // A page that never gets one still fails on document-title.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5000 }).catch(() => {});
   // playwright-core has no axe integration; a script tag is enough while the app sends no CSP.
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const violations: Violation[] = await page.evaluate(async () => {
