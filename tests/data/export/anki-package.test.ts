@@ -186,6 +186,38 @@ describe("Anki package export", () => {
     collection.close();
   });
 
+  it("gives cards buried past the export Anki's buried queue, and cards whose burial ended their own queue", async () => {
+    const dave = await createLearner(db);
+    await getReviewSession(db, dave, { topic: null, now: day(0) });
+    const grade = async (cardId: string, rating: number, at: Date) => {
+      const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: dave, cardId } }, select: { version: true } });
+      await gradeReview(db, dave, { cardId, reviewId: reviewId(), rating, version: state.version, durationMs: 2000 }, at);
+    };
+    // Graded on day 0 (siblings buried until day 1), then again at NOW: its siblings are buried now.
+    await grade("nlp-alpha-method:basic:0", 3, day(0));
+    await grade("nlp-alpha-method:reverse:0", 3, day(0, 0.1));
+    await grade("nlp-alpha-method:basic:0", 3, day(0, 0.3));
+    await grade("nlp-alpha-method:basic:0", 4, new Date(NOW.getTime() - 3_600_000));
+    await applyCardAction(db, dave, "supervised-alpha-method:basic:0", { action: "bury" }, NOW);
+    const states = await db.cardState.findMany({ where: { userId: dave, cardId: { in: ["nlp-alpha-method:reverse:0", "nlp-alpha-method:cloze:0", "supervised-alpha-method:basic:0"] } } });
+    expect(states.every((s) => s.buriedUntil !== null && s.buriedUntil > NOW)).toBe(true);
+    const { collection, all } = openPackage(await buildAnkiPackage(db, dave, { now: NOW, topics: TOPICS }));
+    const card = (concept: string, kind: string) =>
+      all(`SELECT c.* FROM cards c JOIN notes n ON n.id = c.nid WHERE n.tags LIKE '% concept::${concept} %' AND n.flds LIKE '%${kind}%'`)[0];
+    const reverse = states.find((s) => s.cardId === "nlp-alpha-method:reverse:0")!;
+    expect(reverse.state).not.toBe(0);
+    expect(card("nlp-alpha-method", "Definition → term")).toMatchObject({ type: reverse.state === 2 ? 2 : 1, queue: -2, reps: 1 });
+    expect(card("nlp-alpha-method", "Fill in the blank")).toMatchObject({ type: 0, queue: -2 });
+    expect(card("supervised-alpha-method", "Term → definition")).toMatchObject({ type: 0, queue: -2 });
+    // The graded card itself is not buried, and no card buried only until day 1 is either.
+    expect(card("nlp-alpha-method", "Term → definition").queue).toBeGreaterThanOrEqual(0);
+    expect(all("SELECT count(*) AS n FROM cards WHERE queue = -2")[0].n).toBe(3);
+    // The burial is today's, so Anki 2.1 does not unbury the cards when it opens the package.
+    const dayNumber = Math.round((Date.parse(studyDayAt(NOW, "UTC", 4).date) - Date.parse(studyDayAt(day(0), "UTC", 4).date)) / 86_400_000);
+    expect(JSON.parse(String(all("SELECT conf FROM col")[0].conf))).toMatchObject({ lastUnburied: dayNumber });
+    collection.close();
+  });
+
   it("reads in keyset batches and builds the same collection whatever the batch size", async () => {
     const counting = countingDb(db);
     const small = openPackage(await buildAnkiPackage(counting.db, alice, { now: NOW, topics: TOPICS, batchSize: 4 }));

@@ -6,6 +6,7 @@ import {
   ANKI_RESET_ENTRY,
   ankiCardSchedule,
   ankiCollectionJson,
+  ankiDayNumber,
   ankiDeckName,
   ankiNote,
   ankiPresetSettings,
@@ -87,7 +88,8 @@ export async function buildAnkiPackage(db: Db, userId: string, options: AnkiPack
         reps: row.reps,
         isLeech: row.isLeech,
       });
-      return { id, deckId: deck.id, modSecs: Math.floor(row.updatedAt.getTime() / 1000), note, modelId: ANKI_MODEL_ID, schedule: ankiCardSchedule(row, settings) };
+      const isBuried = row.buriedUntil !== null && row.buriedUntil > now;
+      return { id, deckId: deck.id, modSecs: Math.floor(row.updatedAt.getTime() / 1000), note, modelId: ANKI_MODEL_ID, schedule: ankiCardSchedule({ ...row, isBuried }, settings) };
     });
     file.addCards(rows);
   }
@@ -125,6 +127,7 @@ export async function buildAnkiPackage(db: Db, userId: string, options: AnkiPack
     decks: [...usedDecks].map(([id, name]) => ({ id, name })),
     preset: ankiPresetSettings(context.scheduler, context.limits, context.leechThreshold),
     nextNewPosition,
+    today: ankiDayNumber(now, settings.clock),
   });
   const collection = file.finish({ crtSecs: Math.floor(creationDay.startsAt.getTime() / 1000), nowMs: now.getTime(), json });
   return zipSync({ "collection.anki2": collection, media: strToU8("{}") }, { level: 6 });

@@ -8,6 +8,7 @@ const ankiCardSelect = {
   newPosition: true,
   isSuspended: true,
   isLeech: true,
+  buriedUntil: true,
   updatedAt: true,
   card: { select: { conceptId: true, topic: true, kind: true, payload: true, isRetired: true } },
 } as const;

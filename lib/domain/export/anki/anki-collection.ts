@@ -43,6 +43,8 @@ export interface AnkiCollectionInput {
   decks: readonly { id: number; name: string }[];
   preset: AnkiPresetSettings;
   nextNewPosition: number;
+  /** The package's day number of the export (ankiDayNumber of now). */
+  today: number;
 }
 
 export interface AnkiCollectionJson {
@@ -63,6 +65,9 @@ export function ankiCollectionJson(input: AnkiCollectionInput): AnkiCollectionJs
       curDeck: ANKI_PARENT_DECK_ID,
       curModel: ANKI_MODEL_ID,
       nextPos: input.nextNewPosition,
+      // Buried cards were buried today: an Anki that opens the packaged collection (2.1's importer
+      // does, with its scheduler) unburies them when this day is before its today.
+      lastUnburied: input.today,
       schedVer: 2,
       sched2021: true,
       rollover: input.dayStartHour,

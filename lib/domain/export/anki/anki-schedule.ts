@@ -6,7 +6,7 @@ import { studyDayAt } from "../../scheduling/study-day";
 // epoch seconds for intraday learning, a day number counted from the collection's creation day for
 // review and day-learning cards.
 export const AnkiCardType = { New: 0, Learn: 1, Review: 2, Relearn: 3 } as const;
-export const AnkiQueue = { Suspended: -1, New: 0, Learn: 1, Review: 2, DayLearn: 3 } as const;
+export const AnkiQueue = { SchedBuried: -2, Suspended: -1, New: 0, Learn: 1, Review: 2, DayLearn: 3 } as const;
 
 const DAY_MS = 86_400_000;
 
@@ -43,6 +43,8 @@ export interface AnkiCardStateInput {
   lastReview: Date | null;
   newPosition: number;
   isSuspended: boolean;
+  /** Buried (its siblings graded today, or "bury") until a time after the export. */
+  isBuried: boolean;
 }
 
 export interface AnkiScheduleSettings {
@@ -71,7 +73,11 @@ const DEFAULT_EASE_PERMILLE = 2500;
 /** A card state as Anki's scheduling columns, with the same due date. */
 export function ankiCardSchedule(card: AnkiCardStateInput, settings: AnkiScheduleSettings): AnkiCardSchedule {
   const counts = { reps: card.reps, lapses: card.lapses };
-  const suspendedOr = (queue: number) => (card.isSuspended ? AnkiQueue.Suspended : queue);
+  // A buried card waits for the next day in Anki too: its "buried" queue, which Anki empties when
+  // its day rolls over (rslib/src/scheduler/bury_and_suspend.rs unbury_if_day_rolled_over) and then
+  // puts back by type and due. Recall ML buries siblings after a grade and a card on "bury" alike;
+  // Anki's sibling queue (-2) holds both. Suspension comes first, as in Anki.
+  const suspendedOr = (queue: number) => (card.isSuspended ? AnkiQueue.Suspended : card.isBuried ? AnkiQueue.SchedBuried : queue);
   if (card.state === CardStateValue.New) {
     return { type: AnkiCardType.New, queue: suspendedOr(AnkiQueue.New), due: card.newPosition, ivl: 0, factor: 0, ...counts, left: 0, data: "" };
   }

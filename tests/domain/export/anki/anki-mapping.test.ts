@@ -31,7 +31,7 @@ const SETTINGS: AnkiScheduleSettings = {
   desiredRetention: 0.9,
 };
 const state = (overrides: Partial<AnkiCardStateInput>): AnkiCardStateInput => ({
-  state: 0, due: AT, stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, lastReview: null, newPosition: 7, isSuspended: false, ...overrides,
+  state: 0, due: AT, stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, lastReview: null, newPosition: 7, isSuspended: false, isBuried: false, ...overrides,
 });
 
 describe("Anki note text", () => {
@@ -90,6 +90,16 @@ describe("Anki card scheduling", () => {
     expect(ankiCardSchedule(state({ state: 2, scheduledDays: 3, stability: 3, difficulty: 4, isSuspended: true }), SETTINGS)).toMatchObject({ type: 2, queue: -1 });
     expect(ankiCardSchedule(state({ isSuspended: true }), SETTINGS)).toMatchObject({ type: 0, queue: -1 });
   });
+
+  it("puts a card buried past the export in Anki's buried queue, with its type and due kept for when Anki unburies it", () => {
+    const review = { state: 2, due: new Date("2026-12-01T09:00:00Z"), scheduledDays: 6, stability: 6.1, difficulty: 4, reps: 4 };
+    expect(ankiCardSchedule(state({ ...review, isBuried: true }), SETTINGS)).toMatchObject({ type: 2, queue: -2, due: 30, ivl: 6 });
+    const learning = { state: 1, due: new Date(AT.getTime() + 10 * MINUTE), stability: 2.3, difficulty: 5.5, learningSteps: 1, reps: 1 };
+    expect(ankiCardSchedule(state({ ...learning, isBuried: true }), SETTINGS)).toMatchObject({ type: 1, queue: -2, due: AT.getTime() / 1000 + 600 });
+    expect(ankiCardSchedule(state({ isBuried: true }), SETTINGS)).toMatchObject({ type: 0, queue: -2, due: 7 });
+    // Suspended and buried: suspended, as Anki keeps one queue.
+    expect(ankiCardSchedule(state({ ...review, isBuried: true, isSuspended: true }), SETTINGS)).toMatchObject({ type: 2, queue: -1 });
+  });
 });
 
 describe("Anki revlog", () => {
@@ -129,7 +139,7 @@ describe("Anki collection JSON", () => {
   );
   const json = ankiCollectionJson({
     nowSecs: 1_764_064_800, dayStartHour: 5, creationOffsetMinutes: -60, localOffsetMinutes: -60,
-    decks: [{ id: 1_764_000_000_101, name: "Recall ML::Deep learning" }], preset, nextNewPosition: 40,
+    decks: [{ id: 1_764_000_000_101, name: "Recall ML::Deep learning" }], preset, nextNewPosition: 40, today: 24,
   });
 
   it("has the keys Anki's schema-11 structs require", () => {
@@ -148,7 +158,8 @@ describe("Anki collection JSON", () => {
       for (const key of ["ease4", "ivlFct", "maxIvl", "perDay"]) expect(conf.rev).toHaveProperty(key);
       for (const key of ["delays", "leechAction", "leechFails", "minInt", "mult"]) expect(conf.lapse).toHaveProperty(key);
     }
-    expect(JSON.parse(json.conf)).toMatchObject({ schedVer: 2, sched2021: true, rollover: 5, creationOffset: -60, nextPos: 40 });
+    // lastUnburied is today: Anki 2.1's scheduler unburies a collection whose lastUnburied is before its today.
+    expect(JSON.parse(json.conf)).toMatchObject({ schedVer: 2, sched2021: true, rollover: 5, creationOffset: -60, nextPos: 40, lastUnburied: 24 });
   });
 
   it("carries the learner's settings into the Recall ML preset", () => {
