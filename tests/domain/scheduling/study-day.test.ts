@@ -52,3 +52,45 @@ describe("studyDayAt", () => {
     expect((day.endsAt.getTime() - day.startsAt.getTime()) / 3_600_000).toBe(23);
   });
 });
+
+describe("studyDayAt against Intl, minute by minute around every 2026 offset change", () => {
+  const ZONES = ["America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Kathmandu", "Pacific/Chatham", "America/St_Johns", "UTC"];
+  const reference = new Map<string, Intl.DateTimeFormat>();
+  const wallClock = (instant: Date, zone: string) => {
+    let format = reference.get(zone);
+    if (!format) {
+      format = new Intl.DateTimeFormat("en-CA", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+      reference.set(zone, format);
+    }
+    const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
+    return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour), minute: Number(parts.minute) };
+  };
+  const previousDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+  it("gives Intl's date, and a day that starts at the day-start hour and holds the instant", () => {
+    for (const zone of ZONES) {
+      // The instants where the zone's offset changes in 2026, found hour by hour.
+      const changes: number[] = [];
+      const offsetAt = (ms: number) => {
+        const local = wallClock(new Date(ms), zone);
+        return Date.parse(`${local.date}T${String(local.hour).padStart(2, "0")}:${String(local.minute).padStart(2, "0")}:00Z`) - ms;
+      };
+      for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 3_600_000) if (offsetAt(ms) !== offsetAt(ms + 3_600_000)) changes.push(ms);
+      expect(changes, zone).toHaveLength(zone === "Asia/Kathmandu" || zone === "UTC" ? 0 : 2);
+      const instants = [...changes.flatMap((change) => Array.from({ length: 2 * 36 * 12 }, (_, index) => change - 36 * 3_600_000 + index * 5 * 60_000 + 17_000)), Date.UTC(2026, 6, 1, 12)];
+      for (const ms of instants) {
+        const instant = new Date(ms);
+        const local = wallClock(instant, zone);
+        const day = studyDayAt(instant, zone, 4);
+        expect(day.date, `${zone} ${instant.toISOString()}`).toBe(local.hour < 4 ? previousDate(local.date) : local.date);
+        expect(day.startsAt.getTime()).toBeLessThanOrEqual(ms);
+        expect(day.endsAt.getTime()).toBeGreaterThan(ms);
+        const start = wallClock(day.startsAt, zone);
+        expect(start.date).toBe(day.date);
+        // 4:00 local, or the first minute after a gap that skips it.
+        expect(start.hour * 60 + start.minute).toBeGreaterThanOrEqual(4 * 60);
+        expect(start.hour * 60 + start.minute).toBeLessThan(4 * 60 + 61);
+      }
+    }
+  });
+});
