@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from "fflate";
+import { strToU8, zip } from "fflate";
 import type { Db } from "../../db";
 import {
   ANKI_MODEL_ID,
@@ -23,10 +23,15 @@ import { CardStateValue } from "../../../domain/scheduling/memory-state";
 import { studyDayAt } from "../../../domain/scheduling/study-day";
 import { getLearnerContext } from "../../review/learner-context";
 import { materializeCardStates } from "../../review/materialize-card-states";
-import { EXPORT_BATCH_SIZE } from "../keyset-batches";
 import { AnkiCollectionFile, type AnkiCardRow } from "./anki-collection-file";
 import { listAnkiCardBatches } from "./list-anki-card-batches";
 import { getFirstReviewAt, listAnkiRevlogBatches } from "./list-anki-revlog-batches";
+
+// better-sqlite3 (the app's database on SQLite, and the collection being written) answers
+// synchronously, so awaiting a batch alone never lets a waiting request in: each batch yields.
+const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+// Rows per read: a page of 5,000 held the event loop for a fifth of a second; 1,000 for a fraction.
+const ANKI_BATCH_SIZE = 1000;
 
 export interface AnkiPackageOptions {
   now: Date;
@@ -44,7 +49,7 @@ export interface AnkiPackageOptions {
  */
 export async function buildAnkiPackage(db: Db, userId: string, options: AnkiPackageOptions): Promise<Uint8Array> {
   const { now } = options;
-  const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
+  const batchSize = options.batchSize ?? ANKI_BATCH_SIZE;
   const context = await getLearnerContext(db, userId);
   // Cards added to the content since the learner last opened the review have no state row yet:
   // make them, as the review page would, so the deck holds every card as new.
@@ -70,6 +75,7 @@ export async function buildAnkiPackage(db: Db, userId: string, options: AnkiPack
   const lastChangeMs = new Map<string, number>();
   let nextNewPosition = 0;
   for await (const batch of listAnkiCardBatches(db, userId, kinds, batchSize)) {
+    await yieldToOtherRequests();
     const rows: AnkiCardRow[] = batch.map((row) => {
       // Card and note ids are Anki timestamps, so they start at the collection's creation.
       const id = creationDay.startsAt.getTime() + ankiIds.size + 1;
@@ -97,6 +103,7 @@ export async function buildAnkiPackage(db: Db, userId: string, options: AnkiPack
   const revlogIds = new RevlogIds();
   const lastGradeMs = new Map<string, number>();
   for await (const batch of listAnkiRevlogBatches(db, userId, kinds, batchSize)) {
+    await yieldToOtherRequests();
     const rows = batch.flatMap((log) => {
       const cardId = ankiIds.get(log.cardId);
       if (cardId === undefined) return [];
@@ -130,5 +137,9 @@ export async function buildAnkiPackage(db: Db, userId: string, options: AnkiPack
     today: ankiDayNumber(now, settings.clock),
   });
   const collection = file.finish({ crtSecs: Math.floor(creationDay.startsAt.getTime() / 1000), nowMs: now.getTime(), json });
-  return zipSync({ "collection.anki2": collection, media: strToU8("{}") }, { level: 6 });
+  // fflate's asynchronous zip compresses on a worker thread: a few MB of deflate is a few hundred
+  // milliseconds the event loop would otherwise spend away from other requests.
+  return new Promise<Uint8Array>((resolve, reject) =>
+    zip({ "collection.anki2": collection, media: strToU8("{}") }, { level: 6 }, (error, data) => (error ? reject(error) : resolve(data))),
+  );
 }
