@@ -1,15 +1,10 @@
 import type { Db } from "../../db";
 import { keysetBatches } from "../keyset-batches";
-import { memoryStateSelect } from "../../review/memory-state-row";
+import { cardStateExportSelect } from "../list-card-state-batches";
 
+// The account export's state columns, and the card's own fields for the note.
 const ankiCardSelect = {
-  cardId: true,
-  ...memoryStateSelect,
-  newPosition: true,
-  isSuspended: true,
-  isLeech: true,
-  buriedUntil: true,
-  updatedAt: true,
+  ...cardStateExportSelect,
   card: { select: { conceptId: true, topic: true, kind: true, payload: true, isRetired: true } },
 } as const;
 
