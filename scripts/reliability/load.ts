@@ -39,11 +39,13 @@ interface Tally {
   serverErrors: string[];
   /** Requests sent again after the connection failed without an answer. */
   resent: number;
+  /** Times a learner found nothing to review (the pass would then measure empty queues, not grades). */
+  emptyQueues: number;
   /** Review ids the server acknowledged with 201/200. */
   acknowledged: Set<string>;
 }
 
-const newTally = (): Tally => ({ grades: 0, gradeLatencies: [], answers: 0, serverErrors: [], resent: 0, acknowledged: new Set() });
+const newTally = (): Tally => ({ grades: 0, gradeLatencies: [], answers: 0, serverErrors: [], resent: 0, emptyQueues: 0, acknowledged: new Set() });
 
 async function call(app: ServedApp, learner: Learner, path: string, method = "GET", body?: unknown, tally?: Tally): Promise<Response> {
   const send = () => fetch(`${app.baseUrl}${path}`, { method, headers: { "content-type": "application/json", cookie: learner.cookie }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -67,7 +69,10 @@ async function grade(app: ServedApp, learner: Learner, tally: Tally): Promise<vo
     note5xx(tally, "GET /api/review", response);
     if (!response.ok) return;
     learner.card = (await response.json()).session.card;
-    if (!learner.card) return;
+    if (!learner.card) {
+      tally.emptyQueues += 1;
+      return;
+    }
   }
   const reviewId = randomUUID();
   const started = performance.now();
@@ -182,7 +187,12 @@ async function main() {
         Array.from({ length: Math.min(10, LEARNERS - start) }, async (_, offset) => {
           const cookie = await signedInCookie(app.baseUrl, `load-${start + offset}-${Date.now()}@example.com`);
           const learner: Learner = { cookie, card: null, quizId: null, question: null };
-          await call(app, learner, "/api/settings", "PUT", { newCardsPerDay: 9999, reviewsPerDay: 9999 });
+          // Limits high enough that no learner runs out of cards during the passes: a learner
+          // with nothing left to review makes no grades, and the pass would measure that instead.
+          const { settings } = await (await call(app, learner, "/api/settings")).json();
+          const updated = await call(app, learner, "/api/settings", "PUT", { ...settings, newCardsPerDay: 9999, reviewsPerDay: 9999 });
+          if (updated.status !== 200) throw new Error(`setting the learner's limits failed: ${updated.status} ${await updated.text()}`);
+          await updated.body?.cancel();
           return learner;
         }),
       );
@@ -206,11 +216,11 @@ async function main() {
     const paced = await runPass(app, learners, PACED_SECONDS, 1000);
     const pacedStats = summary(paced.gradeLatencies.length > 0 ? paced.gradeLatencies : [Number.NaN]);
     console.log(
-      `paced (1 s pause, ${PACED_SECONDS} s): ${(paced.grades / PACED_SECONDS).toFixed(1)} grades/s, p50 ${pacedStats.median.toFixed(0)} ms, p99 ${pacedStats.p99.toFixed(0)} ms; ${paced.answers} quiz answers; ${paced.serverErrors.length} 5xx; ${paced.resent} resent`,
+      `paced (1 s pause, ${PACED_SECONDS} s): ${(paced.grades / PACED_SECONDS).toFixed(1)} grades/s, p50 ${pacedStats.median.toFixed(0)} ms, p99 ${pacedStats.p99.toFixed(0)} ms; ${paced.answers} quiz answers; ${paced.serverErrors.length} 5xx; ${paced.resent} resent; ${paced.emptyQueues} empty queues`,
     );
     const saturated = await runPass(app, learners, SATURATION_SECONDS, 0);
     const saturation = saturated.grades / SATURATION_SECONDS;
-    console.log(`saturation (no pause, ${SATURATION_SECONDS} s): ${saturation.toFixed(1)} grades/s; ${saturated.answers} quiz answers; ${saturated.serverErrors.length} 5xx; ${saturated.resent} resent`);
+    console.log(`saturation (no pause, ${SATURATION_SECONDS} s): ${saturation.toFixed(1)} grades/s; ${saturated.answers} quiz answers; ${saturated.serverErrors.length} 5xx; ${saturated.resent} resent; ${saturated.emptyQueues} empty queues`);
     const health = await healthRate(app, LEARNERS, 10);
     console.log(`/api/health: ${health.toFixed(0)} requests/s; a grade costs ${(health / Math.max(saturation, 1e-9)).toFixed(1)} health checks (target <= 3)`);
 
