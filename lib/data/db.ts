@@ -4,6 +4,7 @@ import { PrismaClient, type Prisma } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-postgresql/client";
 import { databaseProviderOf, DEFAULT_POOL_SIZE, sqliteFilePath } from "./database-url";
 import { withStatementCache } from "./sqlite-statement-cache";
+import { recordingAdapter, registerAdapter, type AdapterHandle } from "./direct-sql";
 
 /**
  * The client type the data layer is written against. Both generated clients come from one data
@@ -27,13 +28,21 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
 
 /** Opens a client for a database URL. Tests use this directly with a throwaway database. */
 export function createDb(databaseUrl: string, options: DbOptions = {}): Db {
-  if (databaseProviderOf(databaseUrl) === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? DEFAULT_POOL_SIZE });
-    return new PostgresPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
+  const provider = databaseProviderOf(databaseUrl);
+  const handle: AdapterHandle = { provider, current: null, connect: async () => {} };
+  let client: Db;
+  if (provider === "postgresql") {
+    const adapter = recordingAdapter(new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? DEFAULT_POOL_SIZE }), handle);
+    client = new PostgresPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
+  } else {
+    // busy timeout: several app processes may share one SQLite file; wait for the writer instead of failing.
+    const adapter = recordingAdapter(withStatementCache(new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(databaseUrl)}`, timeout: 5000 })), handle);
+    client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   }
-  // busy timeout: several app processes may share one SQLite file; wait for the writer instead of failing.
-  const adapter = withStatementCache(new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(databaseUrl)}`, timeout: 5000 }));
-  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+  // directSql and directTransaction run statements on the adapter the client connects.
+  handle.connect = () => client.$connect();
+  registerAdapter(client, handle);
+  return client;
 }
 
 const globalForDb = globalThis as unknown as { recallDb?: Db; recallDbUrl?: string };

@@ -1,5 +1,5 @@
 import { Prisma } from "../generated/prisma/client";
-import type { Queryable } from "../db";
+import type { RawQueryable } from "../direct-sql";
 import type { MasteryCard } from "../../domain/mastery/mastery-inputs";
 import type { CardStateValue } from "../../domain/scheduling/memory-state";
 import { reviewKinds } from "../../domain/review/review-kinds";
@@ -18,7 +18,7 @@ type MasteryCardRow = Omit<MasteryCard, "conceptId" | "state" | "isSuspended" | 
  * graded, e.g. through a quiz. One query on CardState alone (it copies the card's kind and topic;
  * the concept is in the card id), not joined to Card: the join was half its cost at 10,000 cards.
  */
-export async function listMasteryCards(db: Queryable, userId: string, includeQuizOnlyKinds: boolean): Promise<MasteryCard[]> {
+export async function listMasteryCards(db: RawQueryable, userId: string, includeQuizOnlyKinds: boolean): Promise<MasteryCard[]> {
   const rows = await db.$queryRaw<MasteryCardRow[]>`
     SELECT s."cardId" AS "cardId", s."cardTopic" AS "topic", s."state" AS "state",
       s."stability" AS "stability", s."lastReviewMs" AS "lastReviewMs", s."due" AS "due", s."lapses" AS "lapses",

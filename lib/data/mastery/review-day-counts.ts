@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { Queryable, Tx } from "../db";
+import type { Queryable } from "../db";
+import type { RawQueryable } from "../direct-sql";
 import type { ReviewDayCount, ReviewDayKey } from "../../domain/mastery/review-day-count";
 
 /** Counts one grade in (delta 1) or out of (delta -1, undo) its day row, in the caller's transaction. */
-export async function countReviewDay(tx: Tx, userId: string, key: ReviewDayKey, delta: 1 | -1): Promise<void> {
-  const where = { userId, studyDate: key.date, topic: key.topic, rating: key.rating, isRetentionReview: key.isRetentionReview };
+export async function countReviewDay(tx: RawQueryable, userId: string, key: ReviewDayKey, delta: 1 | -1): Promise<void> {
   if (delta === 1) {
     // Raw SQL (portable upsert): this runs on every grade, and the query builder compiles its query each time.
     await tx.$executeRaw`
@@ -12,7 +12,10 @@ export async function countReviewDay(tx: Tx, userId: string, key: ReviewDayKey, 
       VALUES (${randomUUID()}, ${userId}, ${key.date}, ${key.topic}, ${key.rating}, ${key.isRetentionReview}, 1)
       ON CONFLICT ("userId", "studyDate", "topic", "rating", "isRetentionReview") DO UPDATE SET "count" = "ReviewDayCount"."count" + 1`;
   } else {
-    await tx.reviewDayCount.updateMany({ where: { ...where, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+    await tx.$executeRaw`
+      UPDATE "ReviewDayCount" SET "count" = "count" - 1
+      WHERE "userId" = ${userId} AND "studyDate" = ${key.date} AND "topic" = ${key.topic} AND "rating" = ${key.rating}
+        AND "isRetentionReview" = ${key.isRetentionReview} AND "count" > 0`;
   }
 }
 

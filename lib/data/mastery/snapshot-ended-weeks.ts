@@ -1,4 +1,4 @@
-import type { Tx } from "../db";
+import type { RawQueryable } from "../direct-sql";
 import { snapshotWeeks, weeksToSnapshot } from "../../domain/mastery/weekly-mastery-snapshots";
 import type { LearnerContext } from "../review/learner-context";
 import { listMasteryCards } from "./list-mastery-cards";
@@ -10,11 +10,11 @@ import { insertWeekSnapshots } from "./topic-week-mastery";
  * nothing on other grades (the capture time comes with the learner context); once a week it reads
  * the learner's cards.
  */
-export async function snapshotEndedWeeks(tx: Tx, userId: string, context: LearnerContext, now: Date): Promise<void> {
+export async function snapshotEndedWeeks(tx: RawQueryable, userId: string, context: LearnerContext, now: Date): Promise<void> {
   const weeks = weeksToSnapshot(now, context.timezone, context.dayStartHour, context.masteryCapturedAt);
   const latest = weeks.at(-1);
   if (!latest) return;
   const cards = await listMasteryCards(tx, userId, context.includeQuizOnlyKinds);
   await insertWeekSnapshots(tx, userId, snapshotWeeks(cards, context.scheduler, weeks));
-  await tx.user.update({ where: { id: userId }, data: { masteryCapturedAt: latest.measuredAt } });
+  await tx.$executeRaw`UPDATE "User" SET "masteryCapturedAt" = ${latest.measuredAt}, "updatedAt" = ${new Date()} WHERE "id" = ${userId}`;
 }

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "../generated/prisma/client";
 import type { Queryable } from "../db";
+import type { RawQueryable } from "../direct-sql";
 import type { TopicWeekSum } from "../../domain/mastery/weekly-mastery-snapshots";
 
 /** Stores week snapshots; one already taken (a concurrent grade got there first) is kept. Portable SQL. */
-export async function insertWeekSnapshots(db: Queryable, userId: string, rows: readonly TopicWeekSum[]): Promise<void> {
+export async function insertWeekSnapshots(db: RawQueryable, userId: string, rows: readonly TopicWeekSum[]): Promise<void> {
   for (let start = 0; start < rows.length; start += 200) {
     const values = rows
       .slice(start, start + 200)

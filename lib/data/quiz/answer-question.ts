@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "../db";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../domain/errors";
 import { retryIfRaced } from "../write-races";
+import { directTransaction } from "../direct-sql";
 import { keyPointGrade } from "../../domain/quiz/key-point-grade";
 import { SELF_GRADED_KINDS, type QuizQuestionKind } from "../../domain/quiz/quiz-kinds";
 import { checkAnswer, MAX_ANSWER_CHARS, questionSolution } from "../../domain/quiz/quiz-question";
@@ -12,7 +13,7 @@ import { gradeReviewSchema } from "../review/grade-result";
 import { finishIfDone, recordAnswer, type AnswerToRecord } from "./record-answer";
 
 export type { AnswerOutcome };
-import { deadlineOf, findQuizOrThrow, questionSelect, sourceOf, type QuestionRow, type QuizRow } from "./quiz-rows";
+import { deadlineOf, findQuestion, findQuizOrThrow, sourceOf, type QuestionRow, type QuizRow } from "./quiz-rows";
 
 // An answer arriving this long after a mock question's deadline is still on time: the request
 // was on its way when the clock ran out.
@@ -40,9 +41,9 @@ export type AnswerQuestionInput = z.infer<typeof answerQuestionSchema>;
  */
 export async function answerQuestion(db: Db, userId: string, quizId: string, input: AnswerQuestionInput, now: Date): Promise<AnswerOutcome> {
   // An answer that lost a race to the same question finds, run again, the winner's (a replay).
-  return retryIfRaced(() => db.$transaction(async (tx) => {
+  return retryIfRaced(() => directTransaction(db, async (tx) => {
     const quiz = await findQuizOrThrow(tx, userId, quizId);
-    const question = await tx.quizQuestion.findFirst({ where: { id: input.questionId, quizId: quiz.id }, select: questionSelect });
+    const question = await findQuestion(tx, quiz.id, input.questionId);
     if (!question) throw new NotFoundError("Question not found.");
 
     const isFinal = question.verdict !== null && question.verdict !== "pending";
@@ -55,7 +56,7 @@ export async function answerQuestion(db: Db, userId: string, quizId: string, inp
     const answer = judge(quiz, question, input, now);
     await recordAnswer(tx, userId, quiz, question, answer, now);
     const isFinished = await finishIfDone(tx, quiz, now);
-    const stored = await tx.quizQuestion.findUniqueOrThrow({ where: { id: question.id }, select: questionSelect });
+    const stored = (await findQuestion(tx, quiz.id, question.id))!;
     return outcomeOf({ ...quiz, finishedAt: isFinished ? now : quiz.finishedAt }, stored, false, isFinished);
   }));
 }

@@ -1,4 +1,5 @@
-import type { Db, Tx } from "../db";
+import type { Db } from "../db";
+import { directTransaction, type RawQueryable } from "../direct-sql";
 import { askedQuestion, questionSolution } from "../../domain/quiz/quiz-question";
 import type { AskedQuestionView, QuizView } from "../../domain/quiz/quiz-views";
 import type { QuizQuestionKind } from "../../domain/quiz/quiz-kinds";
@@ -15,7 +16,7 @@ export type { AskedQuestionView, QuizView };
  * answer.
  */
 export async function getQuizView(db: Db, userId: string, quizId: string, now: Date): Promise<QuizView> {
-  return db.$transaction(async (tx) => {
+  return directTransaction(db, async (tx) => {
     const quiz = await findQuizOrThrow(tx, userId, quizId);
     const questions = await listQuestions(tx, quiz.id);
     const awaiting = quiz.mode === "practice" ? questions.find((question) => question.verdict === "pending") : undefined;
@@ -35,7 +36,7 @@ export async function getQuizView(db: Db, userId: string, quizId: string, now: D
   });
 }
 
-async function currentQuestion(tx: Tx, userId: string, quiz: QuizRow, questions: QuestionRow[], now: Date): Promise<QuestionRow | undefined> {
+async function currentQuestion(tx: RawQueryable, userId: string, quiz: QuizRow, questions: QuestionRow[], now: Date): Promise<QuestionRow | undefined> {
   for (const question of questions) {
     if (question.response !== null) continue;
     const deadline = deadlineOf(quiz, question);
@@ -46,7 +47,7 @@ async function currentQuestion(tx: Tx, userId: string, quiz: QuizRow, questions:
       continue;
     }
     if (!question.shownAt) {
-      await tx.quizQuestion.updateMany({ where: { id: question.id, shownAt: null }, data: { shownAt: now } });
+      await tx.$executeRaw`UPDATE "QuizQuestion" SET "shownAt" = ${now} WHERE "id" = ${question.id} AND "shownAt" IS NULL`;
       question.shownAt = now;
     }
     return question;

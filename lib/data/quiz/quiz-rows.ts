@@ -1,4 +1,5 @@
-import type { Queryable } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import type { RawQueryable } from "../direct-sql";
 import type { ItemPayload } from "../../domain/content/item-types";
 import type { QuizQuestionKind } from "../../domain/quiz/quiz-kinds";
 import type { QuestionSource } from "../../domain/quiz/quiz-question";
@@ -40,21 +41,115 @@ export const questionColumns = {
   durationMs: true,
 } as const;
 
-export const questionSelect = { ...questionColumns, card: { select: { payload: true } } } as const;
-
-export async function findQuizOrThrow(db: Queryable, userId: string, quizId: string) {
-  const quiz = await db.quiz.findFirst({ where: { id: quizId, userId }, select: quizSelect });
-  if (!quiz) throw new NotFoundError("Quiz not found.");
-  return quiz;
+export interface QuizRow {
+  id: string;
+  mode: string;
+  topics: string;
+  isWeakSpots: boolean;
+  timeLimitMs: number | null;
+  isFeedingScheduler: boolean;
+  retryOfQuizId: string | null;
+  questionCount: number;
+  createdAt: Date;
+  finishedAt: Date | null;
 }
 
-export type QuizRow = Awaited<ReturnType<typeof findQuizOrThrow>>;
-
-export async function listQuestions(db: Queryable, quizId: string) {
-  return db.quizQuestion.findMany({ where: { quizId }, orderBy: { position: "asc" }, select: questionSelect });
+/** A question with its card's payload, which only the server reads (answers stay here). */
+export interface QuestionRow {
+  id: string;
+  position: number;
+  cardId: string;
+  kind: string;
+  conceptId: string;
+  topic: string;
+  appearance: number;
+  shownAt: Date | null;
+  answerId: string | null;
+  response: string | null;
+  verdict: string | null;
+  isCorrect: boolean | null;
+  rating: number | null;
+  answeredAt: Date | null;
+  durationMs: number | null;
+  card: { payload: string };
 }
 
-export type QuestionRow = Awaited<ReturnType<typeof listQuestions>>[number];
+// The quiz answer and its next question read these on every call, so they are raw portable SQL:
+// through the query builder each paid for compiling its query every time (a relation load of 50
+// questions' payloads was two statements and a merge). Drivers differ in what raw rows hold
+// (SQLite: integers as bigint, booleans as 0/1, dates as text; PostgreSQL: number, boolean, Date),
+// so each column is normalised here.
+type RawRow = Record<string, unknown>;
+
+const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+const booleanOrNull = (value: unknown): boolean | null => (value === null || value === undefined ? null : Boolean(Number(value)));
+const dateOrNull = (value: unknown): Date | null => (value === null || value === undefined ? null : value instanceof Date ? value : new Date(String(value)));
+const stringOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+
+function quizFromRaw(row: RawRow): QuizRow {
+  return {
+    id: String(row.id),
+    mode: String(row.mode),
+    topics: String(row.topics),
+    isWeakSpots: Boolean(Number(row.isWeakSpots)),
+    timeLimitMs: numberOrNull(row.timeLimitMs),
+    isFeedingScheduler: Boolean(Number(row.isFeedingScheduler)),
+    retryOfQuizId: stringOrNull(row.retryOfQuizId),
+    questionCount: Number(row.questionCount),
+    createdAt: dateOrNull(row.createdAt)!,
+    finishedAt: dateOrNull(row.finishedAt),
+  };
+}
+
+function questionFromRaw(row: RawRow): QuestionRow {
+  return {
+    id: String(row.id),
+    position: Number(row.position),
+    cardId: String(row.cardId),
+    kind: String(row.kind),
+    conceptId: String(row.conceptId),
+    topic: String(row.topic),
+    appearance: Number(row.appearance),
+    shownAt: dateOrNull(row.shownAt),
+    answerId: stringOrNull(row.answerId),
+    response: stringOrNull(row.response),
+    verdict: stringOrNull(row.verdict),
+    isCorrect: booleanOrNull(row.isCorrect),
+    rating: numberOrNull(row.rating),
+    answeredAt: dateOrNull(row.answeredAt),
+    durationMs: numberOrNull(row.durationMs),
+    card: { payload: String(row.payload) },
+  };
+}
+
+const QUESTION_COLUMNS_SQL = Prisma.raw(
+  [...Object.keys(questionColumns).map((column) => `qq."${column}"`), `c."payload"`].join(", "),
+);
+
+export async function findQuizOrThrow(db: RawQueryable, userId: string, quizId: string): Promise<QuizRow> {
+  const [row] = await db.$queryRaw<RawRow[]>`
+    SELECT q."id", q."mode", q."topics", q."isWeakSpots", q."timeLimitMs", q."isFeedingScheduler", q."retryOfQuizId",
+      q."questionCount", q."createdAt", q."finishedAt"
+    FROM "Quiz" q WHERE q."id" = ${quizId} AND q."userId" = ${userId}`;
+  if (!row) throw new NotFoundError("Quiz not found.");
+  return quizFromRaw(row);
+}
+
+/** A quiz's questions in order, each with its card's payload. */
+export async function listQuestions(db: RawQueryable, quizId: string): Promise<QuestionRow[]> {
+  const rows = await db.$queryRaw<RawRow[]>`
+    SELECT ${QUESTION_COLUMNS_SQL} FROM "QuizQuestion" qq JOIN "Card" c ON c."id" = qq."cardId"
+    WHERE qq."quizId" = ${quizId} ORDER BY qq."position"`;
+  return rows.map(questionFromRaw);
+}
+
+/** One question of a quiz (null when the quiz has no such question). */
+export async function findQuestion(db: RawQueryable, quizId: string, questionId: string): Promise<QuestionRow | null> {
+  const [row] = await db.$queryRaw<RawRow[]>`
+    SELECT ${QUESTION_COLUMNS_SQL} FROM "QuizQuestion" qq JOIN "Card" c ON c."id" = qq."cardId"
+    WHERE qq."id" = ${questionId} AND qq."quizId" = ${quizId}`;
+  return row ? questionFromRaw(row) : null;
+}
 
 export function sourceOf(question: QuestionRow): QuestionSource {
   return {

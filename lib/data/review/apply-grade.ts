@@ -1,13 +1,12 @@
-import type { Tx } from "../db";
+import type { RawQueryable } from "../direct-sql";
 import { ConflictError, NotFoundError } from "../../domain/errors";
 import { CardStateValue } from "../../domain/scheduling/memory-state";
 import { createScheduler, newMemoryState, type ReviewRating } from "../../domain/scheduling/scheduler";
 import { studyDayAt } from "../../domain/scheduling/study-day";
 import { isLeechAt } from "../../domain/review/queue";
 import { getLearnerContext, type LearnerContext } from "./learner-context";
-import { cardCopyColumns, memoryStateColumns } from "./memory-state-row";
 import { findCardWithState } from "./card-with-state";
-import { insertReviewLog, writeGradedState } from "./grade-writes";
+import { insertGradedState, insertReviewLog, writeGradedState } from "./grade-writes";
 import { burySiblings } from "./bury-siblings";
 import { findReplay, type GradeResult, type GradeReviewInput } from "./grade-result";
 import { isRetentionReview } from "../../domain/mastery/review-day-count";
@@ -26,7 +25,7 @@ export const CONCURRENT_CHANGE = "This card was changed in another tab or on ano
  * the review id was already applied, in which case the stored result is returned.
  */
 export async function applyGrade(
-  tx: Tx,
+  tx: RawQueryable,
   userId: string,
   input: GradeReviewInput,
   now: Date,
@@ -59,9 +58,7 @@ export async function applyGrade(
   if (row) {
     if (!(await writeGradedState(tx, row.id, row.version, next, flags, version))) throw new ConflictError(CONCURRENT_CHANGE);
   } else {
-    await tx.cardState.create({
-      data: { userId, cardId: card.id, ...memoryStateColumns(next), ...flags, version, ...cardCopyColumns(card) },
-    });
+    await insertGradedState(tx, userId, card, next, flags, version);
   }
 
   const day = studyDayAt(now, context.timezone, context.dayStartHour);

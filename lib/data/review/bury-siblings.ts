@@ -1,5 +1,5 @@
 import { Prisma } from "../generated/prisma/client";
-import type { Queryable } from "../db";
+import type { RawQueryable } from "../direct-sql";
 import { insertNewStates } from "./insert-new-states";
 import { SIBLING_KINDS } from "../../domain/review/review-kinds";
 
@@ -10,7 +10,7 @@ import { SIBLING_KINDS } from "../../domain/review/review-kinds";
  * these burials. Two statements whatever the number of siblings: this runs on every grade.
  */
 export async function burySiblings(
-  tx: Queryable,
+  tx: RawQueryable,
   userId: string,
   card: { id: string; conceptId: string; kind: string },
   until: Date,

@@ -1,4 +1,4 @@
-import type { Queryable } from "../db";
+import type { RawQueryable } from "../direct-sql";
 import type { MemoryState } from "../../domain/scheduling/memory-state";
 import { memoryStateFromRawRow } from "./memory-state-row";
 
@@ -34,7 +34,7 @@ type Row = {
  * A live card and the learner's state row for it (null when they have none yet), in one
  * statement: a grade reads both, and this runs on every grade.
  */
-export async function findCardWithState(db: Queryable, userId: string, cardId: string): Promise<{ card: GradableCard | null; row: StoredState | null }> {
+export async function findCardWithState(db: RawQueryable, userId: string, cardId: string): Promise<{ card: GradableCard | null; row: StoredState | null }> {
   const [found] = await db.$queryRaw<Row[]>`
     SELECT c."id", c."conceptId", c."kind", c."topic", c."position", s."id" AS "stateId", s."version", s."isSuspended", s."isLeech",
       s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps", s."reps", s."lapses", s."state", s."lastReview"

@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { directSql, type RawQueryable } from "../direct-sql";
 import { CardStateValue, type MemoryState } from "../../domain/scheduling/memory-state";
 import { createScheduler, newMemoryState, RATINGS, type ReviewRating, type Scheduler } from "../../domain/scheduling/scheduler";
 import { studyDayAt, type StudyDay } from "../../domain/scheduling/study-day";
@@ -28,7 +29,9 @@ export interface ReviewSessionOptions {
 
 /** The head of the learner's review queue with its counts, computed from the database alone. */
 export async function getReviewSession(db: Db, userId: string, options: ReviewSessionOptions): Promise<ReviewSessionView> {
-  const context = options.context ?? (await getLearnerContext(db, userId));
+  // The statements of every grade's next card go straight to the driver adapter (see direct-sql.ts).
+  const sql = directSql(db);
+  const context = options.context ?? (await getLearnerContext(sql, userId));
   const { now } = options;
   const day = studyDayAt(now, context.timezone, context.dayStartHour);
   const scope: ReviewScope = { kinds: reviewKinds(context.includeQuizOnlyKinds), topic: options.topic };
@@ -36,7 +39,7 @@ export async function getReviewSession(db: Db, userId: string, options: ReviewSe
 
   // The new-card count is read up to the daily limit: queueHead caps it at what is left today,
   // and the head card does not depend on the cap.
-  const read = () => queueSnapshot(db, userId, scope, now, day, context.limits.newCardsPerDay, context.cardsMaterializedAt);
+  const read = () => queueSnapshot(sql, userId, scope, now, day, context.limits.newCardsPerDay, context.cardsMaterializedAt);
   let snapshot = await read();
   if (snapshot.isContentNewer) {
     await materializeCardStates(db, userId, context.cardsMaterializedAt, now);
@@ -47,7 +50,7 @@ export async function getReviewSession(db: Db, userId: string, options: ReviewSe
 
   let nextCardId = options.focusCardId ?? head.nextCardId;
   if (!nextCardId) nextCardId = await learnAheadCardId(db, userId, scope, now);
-  const card = nextCardId ? await getCardView(db, userId, nextCardId, now, scheduler) : null;
+  const card = nextCardId ? await getCardView(sql, userId, nextCardId, now, scheduler) : null;
   // The focused card may no longer be reviewable (suspended or retired meanwhile): use the queue.
   if (!card && options.focusCardId) return getReviewSession(db, userId, { ...options, context, focusCardId: undefined });
   const isDone = !card;
@@ -72,7 +75,7 @@ type CardViewRow = {
 } & Partial<Record<keyof MemoryState, unknown>>;
 
 /** One card as the review page shows it, with the interval each rating would give (one query). */
-export async function getCardView(db: Db, userId: string, cardId: string, now: Date, scheduler: Scheduler): Promise<ReviewCardView | null> {
+export async function getCardView(db: RawQueryable, userId: string, cardId: string, now: Date, scheduler: Scheduler): Promise<ReviewCardView | null> {
   const [row] = await db.$queryRaw<CardViewRow[]>`
     SELECT c."id", c."conceptId", c."topic", c."kind", c."payload", s."version", s."isSuspended", s."due", s."stability",
       s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps", s."reps", s."lapses", s."state", s."lastReview"

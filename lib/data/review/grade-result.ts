@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Queryable } from "../db";
+import type { RawQueryable } from "../direct-sql";
 import { ConflictError } from "../../domain/errors";
 
 export const gradeReviewSchema = z.strictObject({
@@ -28,23 +28,33 @@ export interface GradeResult {
 }
 
 /** The stored result of a review id that was already applied, or null when it was not. */
-export async function findReplay(db: Queryable, userId: string, input: GradeReviewInput): Promise<GradeResult | null> {
-  const logged = await db.reviewLog.findUnique({
-    where: { userId_reviewId: { userId, reviewId: input.reviewId } },
-    select: { cardId: true, rating: true, nextState: true, scheduledDue: true, deletedAt: true, madeLeech: true },
-  });
+export async function findReplay(db: RawQueryable, userId: string, input: GradeReviewInput): Promise<GradeResult | null> {
+  const [logged] = await db.$queryRaw<ReplayRow[]>`
+    SELECT l."cardId", l."rating", l."nextState", l."scheduledDue", l."deletedAt", l."madeLeech", s."version", s."isLeech"
+    FROM "ReviewLog" l LEFT JOIN "CardState" s ON s."userId" = l."userId" AND s."cardId" = l."cardId"
+    WHERE l."userId" = ${userId} AND l."reviewId" = ${input.reviewId}`;
   if (!logged) return null;
   if (logged.cardId !== input.cardId) throw new ConflictError("This review id was already used for another card.");
-  if (logged.deletedAt) throw new ConflictError("This review was undone.");
-  const state = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId: logged.cardId } }, select: { version: true, isLeech: true } });
+  if (logged.deletedAt !== null) throw new ConflictError("This review was undone.");
   return {
     cardId: logged.cardId,
     reviewId: input.reviewId,
-    rating: logged.rating,
-    state: logged.nextState,
-    dueAt: logged.scheduledDue.toISOString(),
-    version: state?.version ?? 0,
-    isLeech: state?.isLeech ?? logged.madeLeech,
+    rating: Number(logged.rating),
+    state: Number(logged.nextState),
+    dueAt: new Date(logged.scheduledDue as string | Date).toISOString(),
+    version: logged.version === null ? 0 : Number(logged.version),
+    isLeech: logged.isLeech === null ? Boolean(Number(logged.madeLeech)) : Boolean(Number(logged.isLeech)),
     isReplay: true,
   };
 }
+
+type ReplayRow = {
+  cardId: string;
+  rating: number | bigint;
+  nextState: number | bigint;
+  scheduledDue: Date | string;
+  deletedAt: Date | string | null;
+  madeLeech: boolean | number | bigint;
+  version: number | bigint | null;
+  isLeech: boolean | number | bigint | null;
+};

@@ -1,6 +1,7 @@
 import type { Db } from "../db";
 import type { LearnerContext } from "./learner-context";
 import { retryIfRaced } from "../write-races";
+import { directTransaction } from "../direct-sql";
 import { applyGrade } from "./apply-grade";
 import type { GradeResult, GradeReviewInput } from "./grade-result";
 
@@ -22,5 +23,5 @@ export async function gradeReviewInContext(
   now: Date,
 ): Promise<{ result: GradeResult; context: LearnerContext | null }> {
   // A grade that lost a race to the same review id finds, run again, the stored result (applyGrade's replay).
-  return retryIfRaced(() => db.$transaction((tx) => applyGrade(tx, userId, input, now, "review")));
+  return retryIfRaced(() => directTransaction(db, (tx) => applyGrade(tx, userId, input, now, "review")));
 }

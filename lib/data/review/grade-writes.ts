@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Tx } from "../db";
+import type { RawQueryable } from "../direct-sql";
 import type { MemoryState, ReviewLogFields } from "../../domain/scheduling/memory-state";
 
 // The two writes every grade makes, in portable raw SQL: through the query builder each paid for
@@ -12,7 +12,7 @@ import type { MemoryState, ReviewLogFields } from "../../domain/scheduling/memor
  * concurrency); returns whether it was.
  */
 export async function writeGradedState(
-  tx: Tx,
+  tx: RawQueryable,
   stateId: string,
   expectedVersion: number,
   next: MemoryState,
@@ -27,6 +27,26 @@ export async function writeGradedState(
       "isSuspended" = ${flags.isSuspended}, "buriedUntil" = NULL, "version" = ${version}, "updatedAt" = ${new Date()}
     WHERE "id" = ${stateId} AND "version" = ${expectedVersion}`;
   return changed === 1;
+}
+
+/** The state row of a card graded for the first time (a quiz-only card has none until then). */
+export async function insertGradedState(
+  tx: RawQueryable,
+  userId: string,
+  card: { id: string; kind: string; topic: string; position: number },
+  next: MemoryState,
+  flags: { isLeech: boolean; isSuspended: boolean },
+  version: number,
+): Promise<void> {
+  const now = new Date();
+  await tx.$executeRaw`
+    INSERT INTO "CardState" ("id", "userId", "cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
+      "learningSteps", "reps", "lapses", "state", "lastReview", "lastReviewMs", "isSuspended", "isLeech", "version",
+      "newPosition", "cardKind", "cardTopic", "isCardRetired", "createdAt", "updatedAt")
+    VALUES (${randomUUID()}, ${userId}, ${card.id}, ${next.due}, ${next.stability}, ${next.difficulty}, ${next.elapsedDays},
+      ${next.scheduledDays}, ${next.learningSteps}, ${next.reps}, ${next.lapses}, ${next.state}, ${next.lastReview},
+      ${next.lastReview ? next.lastReview.getTime() : null}, ${flags.isSuspended}, ${flags.isLeech}, ${version},
+      ${card.position}, ${card.kind}, ${card.topic}, FALSE, ${now}, ${now})`;
 }
 
 export interface ReviewLogRow extends ReviewLogFields {
@@ -45,7 +65,7 @@ export interface ReviewLogRow extends ReviewLogFields {
 }
 
 /** Inserts a grade's log; a review id the learner already used fails on its unique key (a replay). */
-export async function insertReviewLog(tx: Tx, row: ReviewLogRow): Promise<void> {
+export async function insertReviewLog(tx: RawQueryable, row: ReviewLogRow): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "ReviewLog" ("id", "userId", "cardId", "reviewId", "rating", "state", "due", "stability", "difficulty",
       "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs", "source", "previousDue",

@@ -1,5 +1,5 @@
 import { Prisma } from "../generated/prisma/client";
-import type { Queryable } from "../db";
+import type { RawQueryable } from "../direct-sql";
 import { CardStateValue } from "../../domain/scheduling/memory-state";
 
 /**
@@ -7,7 +7,7 @@ import { CardStateValue } from "../../domain/scheduling/memory-state";
  * `cardWhere` (a condition on Card aliased c) that has none yet; existing rows are left alone.
  * Portable SQL: INSERT ... SELECT with ON CONFLICT DO NOTHING works in SQLite and PostgreSQL.
  */
-export async function insertNewStates(db: Queryable, userId: string, cardWhere: Prisma.Sql, now: Date): Promise<number> {
+export async function insertNewStates(db: RawQueryable, userId: string, cardWhere: Prisma.Sql, now: Date): Promise<number> {
   return db.$executeRaw`
     INSERT INTO "CardState" ("id", "userId", "cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
       "learningSteps", "reps", "lapses", "state", "isSuspended", "isLeech", "version", "newPosition", "cardKind", "cardTopic",

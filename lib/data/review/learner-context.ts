@@ -1,4 +1,4 @@
-import type { Queryable } from "../db";
+import type { RawQueryable } from "../direct-sql";
 import { NotFoundError } from "../../domain/errors";
 import type { SchedulerSettings } from "../../domain/scheduling/scheduler";
 import { storedWeightsOf } from "../../domain/scheduling/fsrs-weights";
@@ -46,7 +46,7 @@ const flagOr = (value: boolean | number | bigint | null, fallback: boolean): boo
  * settings row, which may not exist yet). Raw SQL because the query builder reads a relation with
  * a second statement, and this runs on every grade.
  */
-export async function getLearnerContext(db: Queryable, userId: string): Promise<LearnerContext> {
+export async function getLearnerContext(db: RawQueryable, userId: string): Promise<LearnerContext> {
   const [row] = await db.$queryRaw<ContextRow[]>`
     SELECT u."timezone", u."dayStartHour", u."cardsMaterializedAt", u."masteryCapturedAt", st."desiredRetention",
       st."maximumIntervalDays", st."learningSteps", st."relearningSteps", st."isFuzzEnabled", st."newCardsPerDay",
