@@ -40,7 +40,10 @@ export interface AdapterHandle {
   connect(): Promise<void>;
 }
 
-const handles = new WeakMap<object, AdapterHandle>();
+// On globalThis: Next bundles this module into each route and page chunk separately, and a page
+// asks for the adapter of the client getDb made in another chunk.
+const globalForHandles = globalThis as unknown as { recallAdapterHandles?: WeakMap<object, AdapterHandle> };
+const handles = (globalForHandles.recallAdapterHandles ??= new WeakMap<object, AdapterHandle>());
 
 /** Wraps an adapter factory so that the adapter the client connects is recorded in `handle`. */
 export function recordingAdapter<Factory extends { connect(): Promise<object> }>(factory: Factory, handle: Omit<AdapterHandle, "connect">): Factory {
@@ -117,7 +120,9 @@ class AdapterSql implements RawQueryable {
   ) {}
 
   private toQuery(query: TemplateStringsArray | Prisma.Sql, values: unknown[]): AdapterQuery {
-    const sql = query instanceof Prisma.Sql ? query : Prisma.sql(query, ...values);
+    // A tagged template's strings are an array; anything else is a Prisma.Sql (not checked with
+    // instanceof: another chunk's copy of the client makes its own Sql class).
+    const sql = Array.isArray(query) ? Prisma.sql(query as TemplateStringsArray, ...values) : (query as Prisma.Sql);
     return { sql: this.provider === "postgresql" ? sql.text : sql.sql, args: sql.values, argTypes: sql.values.map(() => SCALAR) };
   }
 
