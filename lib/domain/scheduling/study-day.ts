@@ -101,8 +101,25 @@ export interface StudyDay {
   endsAt: Date;
 }
 
+// The last study day worked out per zone and day-start hour: a grade asks for the day several
+// times, and every learner of a zone shares it. Any instant inside [startsAt, endsAt) is in that
+// day by definition, so a hit returns it as it is.
+const MAX_CACHED_DAYS = 1_000;
+const recentDays = new Map<string, StudyDay>();
+
 /** The study day containing `now` for a learner in `timezone` whose day starts at `dayStartHour`. */
 export function studyDayAt(now: Date, timezone: string, dayStartHour: number): StudyDay {
+  const key = `${timezone}|${dayStartHour}`;
+  const recent = recentDays.get(key);
+  const at = now.getTime();
+  if (recent && recent.startsAt.getTime() <= at && at < recent.endsAt.getTime()) return recent;
+  const day = computeStudyDay(now, timezone, dayStartHour);
+  if (recentDays.size >= MAX_CACHED_DAYS) recentDays.clear();
+  recentDays.set(key, day);
+  return day;
+}
+
+function computeStudyDay(now: Date, timezone: string, dayStartHour: number): StudyDay {
   const local = localParts(now, timezone);
   // Before the day-start hour, the study day is the previous calendar date.
   const calendar = new Date(Date.UTC(local.year, local.month - 1, local.day - (local.hour < dayStartHour ? 1 : 0)));

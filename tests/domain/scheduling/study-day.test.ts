@@ -67,17 +67,37 @@ describe("studyDayAt against Intl, minute by minute around every 2026 offset cha
   };
   const previousDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
+  /** Every 5 minutes for 36 hours either side of each instant where the zone's offset changes in 2026. */
+  const instantsAround = (zone: string) => {
+    // The instants where the zone's offset changes in 2026, found hour by hour.
+    const changes: number[] = [];
+    const offsetAt = (ms: number) => {
+      const local = wallClock(new Date(ms), zone);
+      return Date.parse(`${local.date}T${String(local.hour).padStart(2, "0")}:${String(local.minute).padStart(2, "0")}:00Z`) - ms;
+    };
+    for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 3_600_000) if (offsetAt(ms) !== offsetAt(ms + 3_600_000)) changes.push(ms);
+    expect(changes, zone).toHaveLength(zone === "Asia/Kathmandu" || zone === "UTC" ? 0 : 2);
+    return [...changes.flatMap((change) => Array.from({ length: 2 * 36 * 12 }, (_, index) => change - 36 * 3_600_000 + index * 5 * 60_000 + 17_000)), Date.UTC(2026, 6, 1, 12)];
+  };
+
+  it("gives the same days asked out of order: the last day it worked out is reused only for instants inside it", () => {
+    for (const zone of ZONES) {
+      const instants = instantsAround(zone);
+      // Alternate between the two ends, so consecutive calls land on different study days.
+      const shuffled = instants.map((_, index) => instants[index % 2 === 0 ? index / 2 : instants.length - 1 - (index - 1) / 2]);
+      for (const ms of shuffled) {
+        const local = wallClock(new Date(ms), zone);
+        const day = studyDayAt(new Date(ms), zone, 4);
+        expect(day.date, `${zone} ${new Date(ms).toISOString()}`).toBe(local.hour < 4 ? previousDate(local.date) : local.date);
+        expect(day.startsAt.getTime()).toBeLessThanOrEqual(ms);
+        expect(day.endsAt.getTime()).toBeGreaterThan(ms);
+      }
+    }
+  });
+
   it("gives Intl's date, and a day that starts at the day-start hour and holds the instant", () => {
     for (const zone of ZONES) {
-      // The instants where the zone's offset changes in 2026, found hour by hour.
-      const changes: number[] = [];
-      const offsetAt = (ms: number) => {
-        const local = wallClock(new Date(ms), zone);
-        return Date.parse(`${local.date}T${String(local.hour).padStart(2, "0")}:${String(local.minute).padStart(2, "0")}:00Z`) - ms;
-      };
-      for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 3_600_000) if (offsetAt(ms) !== offsetAt(ms + 3_600_000)) changes.push(ms);
-      expect(changes, zone).toHaveLength(zone === "Asia/Kathmandu" || zone === "UTC" ? 0 : 2);
-      const instants = [...changes.flatMap((change) => Array.from({ length: 2 * 36 * 12 }, (_, index) => change - 36 * 3_600_000 + index * 5 * 60_000 + 17_000)), Date.UTC(2026, 6, 1, 12)];
+      const instants = instantsAround(zone);
       for (const ms of instants) {
         const instant = new Date(ms);
         const local = wallClock(instant, zone);
