@@ -2,7 +2,8 @@
 // (`load.ts sqlite`) or PostgreSQL (`load.ts postgresql`: a throwaway cluster with fsync on, or the
 // one RECALL_TEST_POSTGRES_URL names).
 //   1. paced: LEARNERS learners for PACED_SECONDS, each grading (and every fifth action answering a
-//      quiz question) through the HTTP API with a 1 s pause between actions;
+//      quiz question) through the HTTP API with a 1 s pause between actions: 200 learners offer at
+//      most 160 grades and 40 quiz answers a second, less the time each action takes;
 //   2. saturation: the same learners with no pause for SATURATION_SECONDS (throughput only: in a
 //      closed loop latency is concurrency / throughput);
 //   3. /api/health requests/s in a closed loop of the same concurrency, and the ratio;
@@ -216,11 +217,11 @@ async function main() {
     const paced = await runPass(app, learners, PACED_SECONDS, 1000);
     const pacedStats = summary(paced.gradeLatencies.length > 0 ? paced.gradeLatencies : [Number.NaN]);
     console.log(
-      `paced (1 s pause, ${PACED_SECONDS} s): ${(paced.grades / PACED_SECONDS).toFixed(1)} grades/s, p50 ${pacedStats.median.toFixed(0)} ms, p99 ${pacedStats.p99.toFixed(0)} ms; ${paced.answers} quiz answers; ${paced.serverErrors.length} 5xx; ${paced.resent} resent; ${paced.emptyQueues} empty queues`,
+      `paced (1 s pause, ${PACED_SECONDS} s): ${(paced.grades / PACED_SECONDS).toFixed(1)} grades/s, p50 ${pacedStats.median.toFixed(0)} ms, p99 ${pacedStats.p99.toFixed(0)} ms; ${paced.answers} quiz answers (${(paced.answers / PACED_SECONDS).toFixed(1)}/s); ${paced.serverErrors.length} 5xx; ${paced.resent} resent; ${paced.emptyQueues} empty queues`,
     );
     const saturated = await runPass(app, learners, SATURATION_SECONDS, 0);
     const saturation = saturated.grades / SATURATION_SECONDS;
-    console.log(`saturation (no pause, ${SATURATION_SECONDS} s): ${saturation.toFixed(1)} grades/s; ${saturated.answers} quiz answers; ${saturated.serverErrors.length} 5xx; ${saturated.resent} resent; ${saturated.emptyQueues} empty queues`);
+    console.log(`saturation (no pause, ${SATURATION_SECONDS} s): ${saturation.toFixed(1)} grades/s; ${saturated.answers} quiz answers (${(saturated.answers / SATURATION_SECONDS).toFixed(1)}/s); ${saturated.serverErrors.length} 5xx; ${saturated.resent} resent; ${saturated.emptyQueues} empty queues`);
     const health = await healthRate(app, LEARNERS, 10);
     console.log(`/api/health: ${health.toFixed(0)} requests/s; a grade costs ${(health / Math.max(saturation, 1e-9)).toFixed(1)} health checks (target <= 3)`);
 
