@@ -163,15 +163,39 @@ export function directSql(db: object): RawQueryable {
   return new AdapterSql(handle.provider, () => adapterOf(handle));
 }
 
+/** As the client's transactions (db.ts): a request waits this long for a connection or the SQLite lock, then fails. */
+const TRANSACTION_MAX_WAIT_MS = 10_000;
+
+async function startWithin(adapter: ConnectedAdapter, maxWaitMs: number): Promise<AdapterTransaction> {
+  const starting = adapter.startTransaction();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`No database connection came free within ${maxWaitMs / 1000} s.`)), maxWaitMs);
+  });
+  try {
+    return await Promise.race([starting, timedOut]);
+  } catch (error) {
+    // A transaction that starts after the wait gave up is ended at once, so it holds nothing.
+    void starting.then((late) => late.executeRaw({ sql: "ROLLBACK", ...NO_ARGS }).finally(() => late.rollback())).catch(() => {});
+    throw asClientError(error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Runs `work` in one transaction on the client's adapter: BEGIN, the statements, COMMIT; ROLLBACK
  * when anything throws (the error is rethrown). On SQLite the adapter's lock queues it behind any
  * other transaction of this process, the client's included, as the client's own transactions are.
  */
-export async function directTransaction<T>(db: object, work: (tx: RawQueryable) => Promise<T>): Promise<T> {
+export async function directTransaction<T>(
+  db: object,
+  work: (tx: RawQueryable) => Promise<T>,
+  options: { maxWaitMs?: number } = {},
+): Promise<T> {
   const handle = handleOf(db);
   const adapter = await adapterOf(handle);
-  const transaction = await adapter.startTransaction().catch((error: unknown) => Promise.reject(asClientError(error)));
+  const transaction = await startWithin(adapter, options.maxWaitMs ?? TRANSACTION_MAX_WAIT_MS);
   let result: T;
   try {
     result = await work(new AdapterSql(handle.provider, async () => transaction));

@@ -80,6 +80,24 @@ describe("directSql and directTransaction (on the client's own adapter)", () => 
     expect((await db.reviewDayCount.findUnique({ where: { id: row.id } }))?.count).toBe(20);
   });
 
+  it("gives up waiting for a connection after maxWaitMs, and the late transaction holds nothing", async () => {
+    // One connection (the SQLite connection and its lock, or a pool of one): a second transaction waits for the first.
+    const client = createDb(testDb.url, { poolSize: 1 });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const first = directTransaction(client, async (tx) => {
+      await tx.$queryRaw`SELECT 1 AS "one"`;
+      await held;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(directTransaction(client, (tx) => tx.$queryRaw`SELECT 1 AS "one"`, { maxWaitMs: 200 })).rejects.toThrow("No database connection came free within 0.2 s.");
+    release();
+    await first;
+    // The transaction that started after the wait gave up was ended at once: the next one gets through.
+    await expect(directTransaction(client, (tx) => tx.$queryRaw`SELECT 1 AS "one"`, { maxWaitMs: 2000 })).resolves.toHaveLength(1);
+    await client.$disconnect();
+  });
+
   it("connects the client again after $disconnect", async () => {
     const client = createDb(testDb.url);
     await expect(directSql(client).$queryRaw`SELECT 1 AS "one"`).resolves.toHaveLength(1);
