@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
 import type { RawQueryable } from "../direct-sql";
+import { booleanOf, booleanOrNull, dateOf, dateOrNull, numberOrNull, stringOrNull } from "../raw-values";
 import type { ItemPayload } from "../../domain/content/item-types";
 import type { QuizQuestionKind } from "../../domain/quiz/quiz-kinds";
 import type { QuestionSource } from "../../domain/quiz/quiz-question";
@@ -76,27 +77,21 @@ export interface QuestionRow {
 
 // The quiz answer and its next question read these on every call, so they are raw portable SQL:
 // through the query builder each paid for compiling its query every time (a relation load of 50
-// questions' payloads was two statements and a merge). Drivers differ in what raw rows hold
-// (SQLite: integers as bigint, booleans as 0/1, dates as text; PostgreSQL: number, boolean, Date),
-// so each column is normalised here.
+// questions' payloads was two statements and a merge). Each column is normalised for the driver
+// (raw-values.ts).
 type RawRow = Record<string, unknown>;
-
-const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
-const booleanOrNull = (value: unknown): boolean | null => (value === null || value === undefined ? null : Boolean(Number(value)));
-const dateOrNull = (value: unknown): Date | null => (value === null || value === undefined ? null : value instanceof Date ? value : new Date(String(value)));
-const stringOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 function quizFromRaw(row: RawRow): QuizRow {
   return {
     id: String(row.id),
     mode: String(row.mode),
     topics: String(row.topics),
-    isWeakSpots: Boolean(Number(row.isWeakSpots)),
+    isWeakSpots: booleanOf(row.isWeakSpots),
     timeLimitMs: numberOrNull(row.timeLimitMs),
-    isFeedingScheduler: Boolean(Number(row.isFeedingScheduler)),
+    isFeedingScheduler: booleanOf(row.isFeedingScheduler),
     retryOfQuizId: stringOrNull(row.retryOfQuizId),
     questionCount: Number(row.questionCount),
-    createdAt: dateOrNull(row.createdAt)!,
+    createdAt: dateOf(row.createdAt),
     finishedAt: dateOrNull(row.finishedAt),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { RawQueryable } from "../direct-sql";
+import { booleanOf, dateOf } from "../raw-values";
 import { ConflictError } from "../../domain/errors";
 
 export const gradeReviewSchema = z.strictObject({
@@ -41,9 +42,9 @@ export async function findReplay(db: RawQueryable, userId: string, input: GradeR
     reviewId: input.reviewId,
     rating: Number(logged.rating),
     state: Number(logged.nextState),
-    dueAt: new Date(logged.scheduledDue as string | Date).toISOString(),
+    dueAt: dateOf(logged.scheduledDue).toISOString(),
     version: logged.version === null ? 0 : Number(logged.version),
-    isLeech: logged.isLeech === null ? Boolean(Number(logged.madeLeech)) : Boolean(Number(logged.isLeech)),
+    isLeech: booleanOf(logged.isLeech ?? logged.madeLeech),
     isReplay: true,
   };
 }

@@ -1,4 +1,5 @@
 import type { RawQueryable } from "../direct-sql";
+import { dateOrNull } from "../raw-values";
 import { NotFoundError } from "../../domain/errors";
 import type { SchedulerSettings } from "../../domain/scheduling/scheduler";
 import { storedWeightsOf } from "../../domain/scheduling/fsrs-weights";
@@ -37,7 +38,6 @@ type ContextRow = {
   fsrsWeights: string | null;
 };
 
-const dateOrNull = (value: unknown): Date | null => (value === null || value === undefined ? null : value instanceof Date ? value : new Date(String(value)));
 const numberOr = (value: number | bigint | null, fallback: number): number => (value === null ? fallback : Number(value));
 const flagOr = (value: boolean | number | bigint | null, fallback: boolean): boolean => (value === null ? fallback : Boolean(Number(value)));
 

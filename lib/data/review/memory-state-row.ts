@@ -1,3 +1,4 @@
+import { dateOf } from "../raw-values";
 import type { CardStateValue, MemoryState } from "../../domain/scheduling/memory-state";
 
 /** The CardState columns that hold the FSRS memory state. */
@@ -36,8 +37,6 @@ export function memoryStateColumns(state: MemoryState): MemoryStateRow & { lastR
   return { ...state, lastReviewMs: state.lastReview ? state.lastReview.getTime() : null };
 }
 
-const asDate = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
-
 /**
  * A memory state from a raw SQL row. Drivers differ in what raw queries return (SQLite gives
  * dates as text and integers as bigint, PostgreSQL gives Date and number), so every field is
@@ -45,7 +44,7 @@ const asDate = (value: unknown): Date => (value instanceof Date ? value : new Da
  */
 export function memoryStateFromRawRow(row: Partial<Record<keyof MemoryState, unknown>>): MemoryState {
   return memoryStateFromRow({
-    due: asDate(row.due),
+    due: dateOf(row.due),
     stability: Number(row.stability),
     difficulty: Number(row.difficulty),
     elapsedDays: Number(row.elapsedDays),
@@ -54,7 +53,7 @@ export function memoryStateFromRawRow(row: Partial<Record<keyof MemoryState, unk
     reps: Number(row.reps),
     lapses: Number(row.lapses),
     state: Number(row.state),
-    lastReview: row.lastReview === null || row.lastReview === undefined ? null : asDate(row.lastReview),
+    lastReview: row.lastReview === null || row.lastReview === undefined ? null : dateOf(row.lastReview),
   });
 }
 
