@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { ConflictError, InvalidInputError, NotFoundError, RateLimitedError, type FieldIssue } from "../domain/errors";
+import { jsonResponse } from "./json-response";
 
 // The one place where failures become HTTP responses. Every API error has the shape
 // { error: { code, message, issues? } }; internal details go to the server log only.
@@ -35,7 +36,7 @@ export function apiError(
   options: { issues?: FieldIssue[]; headers?: Record<string, string> } = {},
 ): NextResponse {
   const body = { error: { code, message, ...(options.issues ? { issues: options.issues } : {}) } };
-  return NextResponse.json(body, { status: STATUS[code], headers: options.headers });
+  return jsonResponse(body, { status: STATUS[code], headers: options.headers });
 }
 
 export function unauthenticated(): NextResponse {

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { appDb } from "./app-db";
 import { clientIpFrom, signInRetryAfterSeconds } from "./sign-in-throttle";
+import { jsonResponse } from "./json-response";
 
 /**
  * A 429 response when this sign-in attempt's email or IP has too many recent failures, else null.
@@ -20,7 +21,7 @@ export async function rateLimitedSignIn(request: Request): Promise<NextResponse 
   const url = new URL("/signin", request.url);
   // signIn() exposes only the `error` parameter to the browser, so the wait travels inside it.
   url.searchParams.set("error", `RateLimited-${retryAfter}`);
-  return NextResponse.json(
+  return jsonResponse(
     {
       url: url.toString(),
       error: { code: "rate_limited", message: "Too many failed sign-in attempts. Try again later." },

@@ -24,6 +24,26 @@ describe("security headers", () => {
     }
   });
 
+  it("compresses pages and large API answers, and sends small API answers as they are", async () => {
+    const api = await signedInFetcher();
+    const gzip = { "accept-encoding": "gzip" };
+    // A few hundred bytes: gzip would cost a zlib stream on each side to save about 200.
+    for (const path of ["/api/health", "/api/review", "/api/settings"]) {
+      const response = await api(path, { headers: gzip });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("content-encoding"), path).toBeNull();
+      expect((await response.text()).length, path).toBeLessThan(1024);
+    }
+    // The account export (kilobytes even for a new learner) and a page: compressed.
+    const exported = await api("/api/export/account.json", { headers: gzip });
+    const page = await api("/library", { headers: gzip });
+    for (const [name, response] of [["account export", exported], ["/library", page]] as const) {
+      expect(response.status, name).toBe(200);
+      expect(response.headers.get("content-encoding"), name).toBe("gzip");
+      expect((await response.text()).length, name).toBeGreaterThan(1024);
+    }
+  });
+
   it("answers errors without a stack trace, SQL or internal path", async () => {
     // Signed in, so missing pages are answered by the app rather than redirected to sign-in.
     const api = await signedInFetcher();

@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { createQuiz, createQuizSchema } from "@/lib/data/quiz/create-quiz";
 import { listQuizHistory } from "@/lib/data/quiz/list-quiz-history";
 import { errorResponse, readJson, unauthenticated } from "@/lib/server/api-errors";
@@ -6,6 +5,7 @@ import { appDb } from "@/lib/server/app-db";
 import { pageFromUrl } from "@/lib/server/quiz-request";
 import { parseBody } from "@/lib/server/review-request";
 import { getSessionUserId } from "@/lib/server/session";
+import { jsonResponse } from "@/lib/server/json-response";
 
 /** Creates a quiz: { topics, length, mode, timeLimitSeconds?, isWeakSpots? }. The server picks the questions. */
 export async function POST(request: Request) {
@@ -13,7 +13,7 @@ export async function POST(request: Request) {
   if (!userId) return unauthenticated();
   try {
     const input = parseBody(createQuizSchema, await readJson(request), "The quiz settings are not valid.");
-    return NextResponse.json(await createQuiz(appDb(), userId, input, new Date()), { status: 201 });
+    return jsonResponse(await createQuiz(appDb(), userId, input, new Date()), { status: 201 });
   } catch (error) {
     return errorResponse(error);
   }
@@ -24,7 +24,7 @@ export async function GET(request: Request) {
   const userId = await getSessionUserId();
   if (!userId) return unauthenticated();
   try {
-    return NextResponse.json(await listQuizHistory(appDb(), userId, pageFromUrl(request.url)));
+    return jsonResponse(await listQuizHistory(appDb(), userId, pageFromUrl(request.url)));
   } catch (error) {
     return errorResponse(error);
   }

@@ -5,7 +5,7 @@ import { appDb } from "@/lib/server/app-db";
 import { serverEnv } from "@/lib/server/env";
 import { clientIpFrom } from "@/lib/server/sign-in-throttle";
 import { admitSignUp } from "@/lib/server/sign-up-gate";
-import { NextResponse } from "next/server";
+import { jsonResponse } from "@/lib/server/json-response";
 
 export async function POST(request: Request) {
   try {
@@ -15,7 +15,7 @@ export async function POST(request: Request) {
     }
     await admitSignUp(appDb(), clientIpFrom(request.headers), new Date(), serverEnv().signUpsPerIpPerHour);
     const user = await registerUser(appDb(), parsed.data);
-    return NextResponse.json({ user: { id: user.id, email: user.email, name: user.name } }, { status: 201 });
+    return jsonResponse({ user: { id: user.id, email: user.email, name: user.name } }, { status: 201 });
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,10 +1,10 @@
-import { NextResponse } from "next/server";
 import { importAccount } from "@/lib/data/import/import-account";
 import { errorResponse, unauthenticated } from "@/lib/server/api-errors";
 import { appDb } from "@/lib/server/app-db";
 import { readJsonFile } from "@/lib/server/read-json-file";
 import { refuseCrossSite } from "@/lib/server/same-origin";
 import { getSessionUserId } from "@/lib/server/session";
+import { jsonResponse } from "@/lib/server/json-response";
 
 // Years of daily reviews export to tens of megabytes; the bound keeps a stray upload from
 // filling memory. proxy.ts skips this path, since the proxy would cut bodies at 10 MB.
@@ -23,7 +23,7 @@ export async function POST(request: Request) {
   try {
     const document = await readJsonFile(request, MAX_IMPORT_BYTES, "export file");
     const imported = await importAccount(appDb(), userId, document);
-    return NextResponse.json({ imported }, { status: 201 });
+    return jsonResponse({ imported }, { status: 201 });
   } catch (error) {
     return errorResponse(error);
   }

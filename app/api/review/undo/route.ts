@@ -1,10 +1,10 @@
-import { NextResponse } from "next/server";
 import { getReviewSession } from "@/lib/data/review/get-review-session";
 import { undoLastReview } from "@/lib/data/review/undo-review";
 import { errorResponse, unauthenticated } from "@/lib/server/api-errors";
 import { appDb } from "@/lib/server/app-db";
 import { topicFromUrl } from "@/lib/server/review-request";
 import { getSessionUserId } from "@/lib/server/session";
+import { jsonResponse } from "@/lib/server/json-response";
 
 /** Reverts the last grade and returns the session showing that same card again. */
 export async function POST(request: Request) {
@@ -15,7 +15,7 @@ export async function POST(request: Request) {
     const db = appDb();
     const undone = await undoLastReview(db, userId, new Date());
     const session = await getReviewSession(db, userId, { topic, now: new Date(), focusCardId: undone.cardId });
-    return NextResponse.json({ undone, session });
+    return jsonResponse({ undone, session });
   } catch (error) {
     return errorResponse(error);
   }

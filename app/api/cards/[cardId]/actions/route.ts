@@ -1,10 +1,10 @@
-import { NextResponse } from "next/server";
 import { applyCardAction, cardActionSchema } from "@/lib/data/review/card-actions";
 import { getReviewSession } from "@/lib/data/review/get-review-session";
 import { errorResponse, readJson, unauthenticated } from "@/lib/server/api-errors";
 import { appDb } from "@/lib/server/app-db";
 import { parseBody, topicFromUrl } from "@/lib/server/review-request";
 import { getSessionUserId } from "@/lib/server/session";
+import { jsonResponse } from "@/lib/server/json-response";
 
 /** Suspend, unsuspend, bury or reset one of the signed-in user's cards; returns the next session. */
 export async function POST(request: Request, context: { params: Promise<{ cardId: string }> }) {
@@ -17,7 +17,7 @@ export async function POST(request: Request, context: { params: Promise<{ cardId
     const db = appDb();
     const outcome = await applyCardAction(db, userId, cardId, input, new Date());
     const session = await getReviewSession(db, userId, { topic, now: new Date() });
-    return NextResponse.json({ ...outcome, session });
+    return jsonResponse({ ...outcome, session });
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { answerQuestion, answerQuestionSchema } from "@/lib/data/quiz/answer-question";
 import { getQuizView } from "@/lib/data/quiz/get-quiz-view";
 import { errorResponse, readJson, unauthenticated } from "@/lib/server/api-errors";
@@ -6,6 +5,7 @@ import { appDb } from "@/lib/server/app-db";
 import { conceptNotes } from "@/lib/server/concept-notes";
 import { parseBody } from "@/lib/server/review-request";
 import { getSessionUserId } from "@/lib/server/session";
+import { jsonResponse } from "@/lib/server/json-response";
 
 type Context = { params: Promise<{ quizId: string }> };
 
@@ -26,7 +26,7 @@ export async function POST(request: Request, { params }: Context) {
     const outcome = await answerQuestion(db, userId, quizId, input, now);
     const concept = outcome.solution ? (conceptNotes([outcome.conceptId])[outcome.conceptId] ?? null) : null;
     const view = outcome.solution ? null : await getQuizView(db, userId, quizId, now);
-    return NextResponse.json({ outcome, concept, view }, { status: outcome.isReplay ? 200 : 201 });
+    return jsonResponse({ outcome, concept, view }, { status: outcome.isReplay ? 200 : 201 });
   } catch (error) {
     return errorResponse(error);
   }

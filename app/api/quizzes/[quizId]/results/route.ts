@@ -1,9 +1,9 @@
-import { NextResponse } from "next/server";
 import { getQuizResults } from "@/lib/data/quiz/get-quiz-results";
 import { errorResponse, unauthenticated } from "@/lib/server/api-errors";
 import { appDb } from "@/lib/server/app-db";
 import { conceptNotes } from "@/lib/server/concept-notes";
 import { getSessionUserId } from "@/lib/server/session";
+import { jsonResponse } from "@/lib/server/json-response";
 
 type Context = { params: Promise<{ quizId: string }> };
 
@@ -13,7 +13,7 @@ export async function GET(_request: Request, { params }: Context) {
   if (!userId) return unauthenticated();
   try {
     const results = await getQuizResults(appDb(), userId, (await params).quizId);
-    return NextResponse.json({ results, concepts: conceptNotes(results.questions.map((question) => question.conceptId)) });
+    return jsonResponse({ results, concepts: conceptNotes(results.questions.map((question) => question.conceptId)) });
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,8 +1,8 @@
-import { NextResponse } from "next/server";
 import { retryMissed } from "@/lib/data/quiz/retry-missed";
 import { errorResponse, unauthenticated } from "@/lib/server/api-errors";
 import { appDb } from "@/lib/server/app-db";
 import { getSessionUserId } from "@/lib/server/session";
+import { jsonResponse } from "@/lib/server/json-response";
 
 type Context = { params: Promise<{ quizId: string }> };
 
@@ -11,7 +11,7 @@ export async function POST(_request: Request, { params }: Context) {
   const userId = await getSessionUserId();
   if (!userId) return unauthenticated();
   try {
-    return NextResponse.json(await retryMissed(appDb(), userId, (await params).quizId, new Date()), { status: 201 });
+    return jsonResponse(await retryMissed(appDb(), userId, (await params).quizId, new Date()), { status: 201 });
   } catch (error) {
     return errorResponse(error);
   }
