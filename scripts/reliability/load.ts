@@ -3,7 +3,12 @@
 // one RECALL_TEST_POSTGRES_URL names).
 //   1. paced: LEARNERS learners for PACED_SECONDS, each grading (and every fifth action answering a
 //      quiz question) through the HTTP API with a 1 s pause between actions: 200 learners offer at
-//      most 160 grades and 40 quiz answers a second, less the time each action takes;
+//      most 160 grades and 40 quiz answers a second, less the time each action takes. It runs
+//      twice: with a fixed 1 s pause, and with pauses drawn evenly from 0.5-1.5 s (the same mean,
+//      so the same offered load). With a fixed pause, learners whose answers came back together
+//      act together again a second later, and over a minute they gather into waves (arrivals per
+//      100 ms measured twice as variable as independent learners' would be): the first pass
+//      measures those waves, the second learners who do not act in step, as people do not;
 //   2. saturation: the same learners with no pause for SATURATION_SECONDS (throughput only: in a
 //      closed loop latency is concurrency / throughput);
 //   3. /api/health requests/s in a closed loop of the same concurrency, and the ratio;
@@ -14,6 +19,7 @@
 // and answers carry their ids, so a resend is applied once. Those resends are counted and printed.
 import { randomBytes, randomUUID } from "node:crypto";
 import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { serveApp, signedInCookie, type ServedApp } from "../serve/serve-app";
 import { summary } from "../bench/bench-stats";
 import { startThrowawayPostgres } from "../db/throwaway-postgres.mjs";
@@ -24,6 +30,7 @@ const LEARNERS = Number(process.env.LOAD_LEARNERS ?? 200);
 const PACED_SECONDS = Number(process.env.LOAD_PACED_SECONDS ?? 60);
 const SATURATION_SECONDS = Number(process.env.LOAD_SATURATION_SECONDS ?? 20);
 const CRASH_AFTER_SECONDS = 5;
+const NEW_CARDS_PER_DAY = 500;
 
 interface Learner {
   cookie: string;
@@ -125,8 +132,20 @@ async function answer(app: ServedApp, learner: Learner, tally: Tally): Promise<v
   if (!last.ok) await last.body?.cancel();
 }
 
-/** Every learner acts until `seconds` pass, pausing `pauseMs` between actions; returns the tally. */
-async function runPass(app: ServedApp, learners: Learner[], seconds: number, pauseMs: number, stopEarly?: { stopped: boolean }): Promise<Tally> {
+/** A pause between a learner's actions: `ms` each time, or drawn evenly from ms ± jitterMs. */
+interface Pause {
+  ms: number;
+  jitterMs: number;
+}
+const FIXED_PAUSE: Pause = { ms: 1000, jitterMs: 0 };
+const VARIED_PAUSE: Pause = { ms: 1000, jitterMs: 500 };
+const NO_PAUSE: Pause = { ms: 0, jitterMs: 0 };
+
+const pauseLength = ({ ms, jitterMs }: Pause) => ms + (Math.random() * 2 - 1) * jitterMs;
+
+/** Every learner acts until `seconds` pass, pausing between actions; returns the tally. */
+async function runPass(app: ServedApp, learners: Learner[], seconds: number, pause: Pause, stopEarly?: { stopped: boolean }): Promise<Tally> {
+  const pauseMs = pause.ms;
   const tally = newTally();
   const deadline = Date.now() + seconds * 1000;
   await Promise.all(
@@ -140,9 +159,23 @@ async function runPass(app: ServedApp, learners: Learner[], seconds: number, pau
         } catch (error) {
           if (!stopEarly) tally.serverErrors.push(`network: ${(error as Error).message}`);
         }
-        if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+        if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseLength(pause)));
       }
     }),
+  );
+  return tally;
+}
+
+/** A paced pass, printed with its latencies and the load generator's own event-loop delay (which would inflate them). */
+async function pacedPass(app: ServedApp, learners: Learner[], pause: Pause, label: string): Promise<Tally> {
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
+  const tally = await runPass(app, learners, PACED_SECONDS, pause);
+  loopDelay.disable();
+  const stats = summary(tally.gradeLatencies.length > 0 ? tally.gradeLatencies : [Number.NaN]);
+  const ms = (nanoseconds: number) => (nanoseconds / 1e6).toFixed(0);
+  console.log(
+    `paced (${label}, ${PACED_SECONDS} s): ${(tally.grades / PACED_SECONDS).toFixed(1)} grades/s, p50 ${stats.median.toFixed(0)} ms, p99 ${stats.p99.toFixed(0)} ms; ${tally.answers} quiz answers (${(tally.answers / PACED_SECONDS).toFixed(1)}/s); ${tally.serverErrors.length} 5xx; ${tally.resent} resent; ${tally.emptyQueues} empty queues; load generator's event-loop delay p99 ${ms(loopDelay.percentile(99))} ms`,
   );
   return tally;
 }
@@ -188,10 +221,15 @@ async function main() {
         Array.from({ length: Math.min(10, LEARNERS - start) }, async (_, offset) => {
           const cookie = await signedInCookie(app.baseUrl, `load-${start + offset}-${Date.now()}@example.com`);
           const learner: Learner = { cookie, card: null, quizId: null, question: null };
-          // Limits high enough that no learner runs out of cards during the passes: a learner
-          // with nothing left to review makes no grades, and the pass would measure that instead.
+          // Limits high enough that no learner runs out of cards during the passes (a learner
+          // with nothing left to review makes no grades, and the pass would measure that), and no
+          // higher: a learner grades at most about 250 cards in the whole run, each a new one, and
+          // the queue counts the new cards left up to the limit at every grade. At 9,999 that
+          // count ran over all ~3,000 of a learner's cards each time, where the default of 20
+          // (or any real setting) stops early; measured, that alone cost 10% of the saturation
+          // throughput. Empty queues are counted and printed, so a limit too low would show.
           const { settings } = await (await call(app, learner, "/api/settings")).json();
-          const updated = await call(app, learner, "/api/settings", "PUT", { ...settings, newCardsPerDay: 9999, reviewsPerDay: 9999 });
+          const updated = await call(app, learner, "/api/settings", "PUT", { ...settings, newCardsPerDay: NEW_CARDS_PER_DAY, reviewsPerDay: 9999 });
           if (updated.status !== 200) throw new Error(`setting the learner's limits failed: ${updated.status} ${await updated.text()}`);
           await updated.body?.cancel();
           return learner;
@@ -214,28 +252,25 @@ async function main() {
     if (setupTally.serverErrors.length > 0) failures.push(`first visits: ${setupTally.serverErrors.length} server errors, first: ${setupTally.serverErrors[0]}`);
     console.log(`reliability: first visits (review queue with its ${LEARNERS} x ~3,000 state rows, a 50-question quiz each) in ${((performance.now() - firstVisitStarted) / 1000).toFixed(1)} s`);
 
-    const paced = await runPass(app, learners, PACED_SECONDS, 1000);
-    const pacedStats = summary(paced.gradeLatencies.length > 0 ? paced.gradeLatencies : [Number.NaN]);
-    console.log(
-      `paced (1 s pause, ${PACED_SECONDS} s): ${(paced.grades / PACED_SECONDS).toFixed(1)} grades/s, p50 ${pacedStats.median.toFixed(0)} ms, p99 ${pacedStats.p99.toFixed(0)} ms; ${paced.answers} quiz answers (${(paced.answers / PACED_SECONDS).toFixed(1)}/s); ${paced.serverErrors.length} 5xx; ${paced.resent} resent; ${paced.emptyQueues} empty queues`,
-    );
-    const saturated = await runPass(app, learners, SATURATION_SECONDS, 0);
+    const paced = await pacedPass(app, learners, FIXED_PAUSE, "1 s pause");
+    const varied = await pacedPass(app, learners, VARIED_PAUSE, "pauses of 0.5-1.5 s, mean 1 s");
+    const saturated = await runPass(app, learners, SATURATION_SECONDS, NO_PAUSE);
     const saturation = saturated.grades / SATURATION_SECONDS;
     console.log(`saturation (no pause, ${SATURATION_SECONDS} s): ${saturation.toFixed(1)} grades/s; ${saturated.answers} quiz answers (${(saturated.answers / SATURATION_SECONDS).toFixed(1)}/s); ${saturated.serverErrors.length} 5xx; ${saturated.resent} resent; ${saturated.emptyQueues} empty queues`);
     const health = await healthRate(app, LEARNERS, 10);
     console.log(`/api/health: ${health.toFixed(0)} requests/s; a grade costs ${(health / Math.max(saturation, 1e-9)).toFixed(1)} health checks (target <= 3)`);
 
-    for (const [name, tally] of [["paced", paced], ["saturation", saturated]] as const) {
+    for (const [name, tally] of [["paced", paced], ["paced, varied pauses", varied], ["saturation", saturated]] as const) {
       if (tally.serverErrors.length > 0) failures.push(`${name}: ${tally.serverErrors.length} server errors, first: ${tally.serverErrors[0]}`);
     }
-    const acknowledged = new Set([...setupTally.acknowledged, ...paced.acknowledged, ...saturated.acknowledged]);
+    const acknowledged = new Set([...setupTally.acknowledged, ...paced.acknowledged, ...varied.acknowledged, ...saturated.acknowledged]);
     const stored = await checkAcknowledged(app.databaseUrl, acknowledged);
     console.log(`stored: ${acknowledged.size} acknowledged reviews, ${stored.missing} missing, ${stored.duplicated} duplicated`);
     if (stored.missing || stored.duplicated) failures.push(`acknowledged reviews: ${stored.missing} missing, ${stored.duplicated} duplicated`);
 
     // Crash: load, kill -9 mid-flight, start again; what was acknowledged before the kill must be there.
     const stop = { stopped: false };
-    const crashLoad = runPass(app, learners.slice(0, 50), CRASH_AFTER_SECONDS + 30, 0, stop);
+    const crashLoad = runPass(app, learners.slice(0, 50), CRASH_AFTER_SECONDS + 30, NO_PAUSE, stop);
     await new Promise((resolve) => setTimeout(resolve, CRASH_AFTER_SECONDS * 1000));
     app.kill();
     stop.stopped = true;
