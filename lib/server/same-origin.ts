@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { serverEnv } from "./env";
-import { jsonResponse } from "./json-response";
+import { apiError } from "./api-errors";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -38,5 +38,5 @@ export function crossSiteReason(request: OriginFacts, publicUrl: string | undefi
 /** The 403 for a cross-site state-changing request, or null; used by the proxy and the routes it skips. */
 export function refuseCrossSite(request: OriginFacts): NextResponse | null {
   const reason = crossSiteReason(request, serverEnv().authUrl);
-  return reason === null ? null : jsonResponse({ error: { code: "forbidden", message: reason } }, { status: 403 });
+  return reason === null ? null : apiError("forbidden", reason);
 }

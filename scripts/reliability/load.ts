@@ -145,13 +145,12 @@ const pauseLength = ({ ms, jitterMs }: Pause) => ms + (Math.random() * 2 - 1) * 
 
 /** Every learner acts until `seconds` pass, pausing between actions; returns the tally. */
 async function runPass(app: ServedApp, learners: Learner[], seconds: number, pause: Pause, stopEarly?: { stopped: boolean }): Promise<Tally> {
-  const pauseMs = pause.ms;
   const tally = newTally();
   const deadline = Date.now() + seconds * 1000;
   await Promise.all(
     learners.map(async (learner, index) => {
       // Spread the first actions over the first pause so the learners do not act in lockstep.
-      await new Promise((resolve) => setTimeout(resolve, pauseMs ? (index * pauseMs) / learners.length : 0));
+      await new Promise((resolve) => setTimeout(resolve, (index * pause.ms) / learners.length));
       for (let action = 0; Date.now() < deadline && !stopEarly?.stopped; action++) {
         try {
           if (action % 5 === 4) await answer(app, learner, tally);
@@ -159,7 +158,7 @@ async function runPass(app: ServedApp, learners: Learner[], seconds: number, pau
         } catch (error) {
           if (!stopEarly) tally.serverErrors.push(`network: ${(error as Error).message}`);
         }
-        if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseLength(pause)));
+        if (pause.ms) await new Promise((resolve) => setTimeout(resolve, pauseLength(pause)));
       }
     }),
   );
