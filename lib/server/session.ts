@@ -3,13 +3,15 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { appDb } from "./app-db";
 import { serverEnv } from "./env";
+import { decodeSessionToken } from "./session-token";
 import { getUserProfile, type UserProfile } from "../data/users";
 
 /**
  * The signed-in user's id, or null. The id comes from the signed, encrypted session token, never
  * from the request body. The token is decrypted directly (next-auth's getToken, as the proxy does)
  * rather than through getServerSession, which runs the whole next-auth handler and encrypts the
- * token again on every call: that was a measurable part of each grade's cost.
+ * token again on every call: that was a measurable part of each grade's cost. Its key is derived
+ * once per process (session-token.ts), not on every request.
  */
 export async function getSessionUserId(): Promise<string | null> {
   const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
@@ -17,7 +19,7 @@ export async function getSessionUserId(): Promise<string | null> {
     cookies: Object.fromEntries(cookieStore.getAll().map((cookie) => [cookie.name, cookie.value])),
     headers: Object.fromEntries(headerStore.entries()),
   };
-  const token = await getToken({ req: req as never, secret: serverEnv().authSecret });
+  const token = await getToken({ req: req as never, secret: serverEnv().authSecret, decode: decodeSessionToken });
   return typeof token?.sub === "string" && token.sub ? token.sub : null;
 }
 

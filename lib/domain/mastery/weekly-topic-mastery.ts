@@ -1,5 +1,5 @@
 import { createScheduler, type SchedulerSettings } from "../scheduling/scheduler";
-import { studyDayAt } from "../scheduling/study-day";
+import { studyDayAt, type StudyDay } from "../scheduling/study-day";
 import { recallProbability } from "./card-retrievability";
 import { isLive, type MasteryCard, type MasteryLog } from "./mastery-inputs";
 import { recallHistory } from "./recall-history";
@@ -28,10 +28,21 @@ function weekday(date: string): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
+/** Study days since this week's Monday: 0 on a Monday, 6 on a Sunday. */
+function daysSinceMonday(today: StudyDay): number {
+  return (weekday(today.date) + 6) % 7;
+}
+
+/** When the current week's study days started: this week's Monday at the day-start hour. */
+export function currentWeekStartsAt(now: Date, timezone: string, dayStartHour: number): Date {
+  const today = studyDayAt(now, timezone, dayStartHour);
+  return studyDayAtOffset(today, -daysSinceMonday(today), timezone, dayStartHour).startsAt;
+}
+
 /** The last `weekCount` weeks, Monday to Sunday in study days, so a week starts Monday at the day-start hour. */
 export function masteryWeeks(now: Date, timezone: string, dayStartHour: number, weekCount: number): MasteryWeek[] {
   const today = studyDayAt(now, timezone, dayStartHour);
-  const sinceMonday = (weekday(today.date) + 6) % 7;
+  const sinceMonday = daysSinceMonday(today);
   const weeks: MasteryWeek[] = [];
   for (let back = weekCount - 1; back >= 0; back--) {
     const monday = studyDayAtOffset(today, -sinceMonday - 7 * back, timezone, dayStartHour);
