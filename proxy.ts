@@ -1,7 +1,5 @@
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { serverEnv } from "./lib/server/env";
-import { decodeSessionToken } from "./lib/server/session-token";
+import { readSessionToken } from "./lib/server/session-token";
 import { refuseCrossSite } from "./lib/server/same-origin";
 
 // A first, cheap gate: signed-out visitors to app pages go to sign-in, and a cross-site
@@ -16,7 +14,7 @@ export async function proxy(request: NextRequest) {
   // table checks each), so the token is not decrypted twice per request here.
   if (pathname.startsWith("/api/")) return refuseCrossSite(request) ?? NextResponse.next();
   if (PUBLIC_PAGES.has(pathname)) return NextResponse.next();
-  const token = await getToken({ req: request, secret: serverEnv().authSecret, decode: decodeSessionToken });
+  const token = await readSessionToken(request);
   if (token?.sub) return NextResponse.next();
   const signIn = new URL("/signin", request.url);
   signIn.searchParams.set("callbackUrl", `${pathname}${search}`);

@@ -1,6 +1,7 @@
 import { hkdfSync } from "node:crypto";
 import { jwtDecrypt } from "jose";
-import type { JWT, JWTDecodeParams } from "next-auth/jwt";
+import { getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
+import { serverEnv } from "./env";
 
 // next-auth's own decode derives the token's encryption key from the secret (HKDF-SHA256) on
 // every call, and does it on libuv's thread pool: about 1% of the server's time under a load of
@@ -22,9 +23,18 @@ function encryptionKey(secret: string | Buffer, salt: string): Uint8Array {
   return key;
 }
 
-/** next-auth's session-token decode with the derived key kept: pass it to getToken as `decode`. */
+/** next-auth's session-token decode with the derived key kept. */
 export async function decodeSessionToken({ token, secret, salt = "" }: JWTDecodeParams): Promise<JWT | null> {
   if (!token) return null;
   const { payload } = await jwtDecrypt(token, encryptionKey(secret, salt), { clockTolerance: 15 });
   return payload as JWT;
+}
+
+/**
+ * The request's session token, decrypted with the app's secret, or null: getToken (cookie names,
+ * chunked cookies, a Bearer header) with the decode above. The proxy and the routes' session
+ * lookup both read it here.
+ */
+export function readSessionToken(req: Parameters<typeof getToken>[0]["req"]): Promise<JWT | null> {
+  return getToken({ req, secret: serverEnv().authSecret, decode: decodeSessionToken });
 }

@@ -1,9 +1,7 @@
-import { getToken } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { appDb } from "./app-db";
-import { serverEnv } from "./env";
-import { decodeSessionToken } from "./session-token";
+import { readSessionToken } from "./session-token";
 import { getUserProfile, type UserProfile } from "../data/users";
 
 /**
@@ -19,7 +17,7 @@ export async function getSessionUserId(): Promise<string | null> {
     cookies: Object.fromEntries(cookieStore.getAll().map((cookie) => [cookie.name, cookie.value])),
     headers: Object.fromEntries(headerStore.entries()),
   };
-  const token = await getToken({ req: req as never, secret: serverEnv().authSecret, decode: decodeSessionToken });
+  const token = await readSessionToken(req as never);
   return typeof token?.sub === "string" && token.sub ? token.sub : null;
 }
 
