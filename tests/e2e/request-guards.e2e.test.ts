@@ -4,6 +4,7 @@
 // documented 4xx, and nothing in the database changes.
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { apiRouteFiles, STATE_CHANGING_METHODS } from "../support/api-routes";
 import { signedInFetcher } from "./support/api-session";
 import { baseUrl } from "./support/browser";
 import { queryE2eDatabase } from "./support/database";
@@ -55,6 +56,27 @@ describe("request guards on every state-changing route", () => {
       ...Object.entries(VALID_BODIES).map(([path, body]) => ({ path: resolve(path), method: path === "/api/settings" ? "PUT" : "POST", body })),
       ...NO_BODY.map((path) => ({ path: resolve(path), method: "POST", body: undefined })),
     ];
+  });
+
+  it("covers every state-changing route the app has (read from app/api)", () => {
+    const tabled = new Set([...Object.keys(VALID_BODIES), ...NO_BODY]);
+    const missing = apiRouteFiles()
+      .filter((route) => route.methods.some((method) => STATE_CHANGING_METHODS.includes(method)))
+      .map((route) => route.urlPath.replace("[quizId]", "QUIZ").replace("[cardId]", "CARD"))
+      // next-auth's own routes take forms and its CSRF token; the sign-in case below covers them.
+      .filter((urlPath) => urlPath !== "/api/auth/[...nextauth]" && !tabled.has(urlPath));
+    expect(missing).toEqual([]);
+  });
+
+  it("refuses a cross-site sign-in with 403 before next-auth reads it", async () => {
+    const response = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" },
+      body: new URLSearchParams({ email: "someone@example.com", password: "whatever-password", json: "true" }),
+    });
+    expect(response.status).toBe(403);
+    expect((await response.json()).error.code).toBe("forbidden");
   });
 
   it("refuses a cross-site Origin with 403 and writes nothing", async () => {

@@ -6,9 +6,10 @@ import { pageFromUrl } from "@/lib/server/quiz-request";
 import { parseBody } from "@/lib/server/review-request";
 import { getSessionUserId } from "@/lib/server/session";
 import { jsonResponse } from "@/lib/server/json-response";
+import { sameOriginOnly } from "@/lib/server/same-origin";
 
 /** Creates a quiz: { topics, length, mode, timeLimitSeconds?, isWeakSpots? }. The server picks the questions. */
-export async function POST(request: Request) {
+export const POST = sameOriginOnly(async (request: Request) => {
   const userId = await getSessionUserId();
   if (!userId) return unauthenticated();
   try {
@@ -17,7 +18,7 @@ export async function POST(request: Request) {
   } catch (error) {
     return errorResponse(error);
   }
-}
+});
 
 /** The learner's past attempts, newest first: ?page=1, 2, ... */
 export async function GET(request: Request) {

@@ -3,6 +3,7 @@ import { apiError, errorResponse, issuesFrom, readJson, unauthenticated } from "
 import { appDb } from "@/lib/server/app-db";
 import { getSessionUserId } from "@/lib/server/session";
 import { jsonResponse } from "@/lib/server/json-response";
+import { sameOriginOnly } from "@/lib/server/same-origin";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export async function GET() {
   }
 }
 
-export async function PUT(request: Request) {
+export const PUT = sameOriginOnly(async (request: Request) => {
   const userId = await getSessionUserId();
   if (!userId) return unauthenticated();
   try {
@@ -28,4 +29,4 @@ export async function PUT(request: Request) {
   } catch (error) {
     return errorResponse(error);
   }
-}
+});

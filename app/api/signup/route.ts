@@ -6,8 +6,9 @@ import { serverEnv } from "@/lib/server/env";
 import { clientIpFrom } from "@/lib/server/sign-in-throttle";
 import { admitSignUp } from "@/lib/server/sign-up-gate";
 import { jsonResponse } from "@/lib/server/json-response";
+import { sameOriginOnly } from "@/lib/server/same-origin";
 
-export async function POST(request: Request) {
+export const POST = sameOriginOnly(async (request: Request) => {
   try {
     const parsed = signUpSchema.safeParse(await readJson(request));
     if (!parsed.success) {
@@ -19,4 +20,4 @@ export async function POST(request: Request) {
   } catch (error) {
     return errorResponse(error);
   }
-}
+});

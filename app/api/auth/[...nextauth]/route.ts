@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/server/auth-options";
+import { sameOriginOnly } from "@/lib/server/same-origin";
 import { rateLimitedSignIn } from "@/lib/server/sign-in-gate";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
@@ -10,7 +11,9 @@ function handler(request: Request, context: RouteContext) {
 
 export { handler as GET };
 
-export async function POST(request: Request, context: RouteContext) {
+// next-auth checks its own CSRF token on sign-in and sign-out; the Origin check comes first, as on
+// every state-changing route.
+export const POST = sameOriginOnly(async (request: Request, context: RouteContext) => {
   const { nextauth } = await context.params;
   // Credentials sign-in is throttled before next-auth sees it, so a locked-out caller gets a
   // real 429 with Retry-After instead of next-auth's generic failure redirect.
@@ -19,4 +22,4 @@ export async function POST(request: Request, context: RouteContext) {
     if (refusal) return refusal;
   }
   return handler(request, context);
-}
+});

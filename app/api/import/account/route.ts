@@ -2,22 +2,19 @@ import { importAccount } from "@/lib/data/import/import-account";
 import { errorResponse, unauthenticated } from "@/lib/server/api-errors";
 import { appDb } from "@/lib/server/app-db";
 import { readJsonFile } from "@/lib/server/read-json-file";
-import { refuseCrossSite } from "@/lib/server/same-origin";
+import { sameOriginOnly } from "@/lib/server/same-origin";
 import { getSessionUserId } from "@/lib/server/session";
 import { jsonResponse } from "@/lib/server/json-response";
 
 // Years of daily reviews export to tens of megabytes; the bound keeps a stray upload from
-// filling memory. proxy.ts skips this path, since the proxy would cut bodies at 10 MB.
+// filling memory. (The proxy, which would cut bodies at 10 MB, runs for pages only: see proxy.ts.)
 const MAX_IMPORT_BYTES = 200_000_000;
 
 /**
  * Imports a file made by GET /api/export/account.json (the body is the file) into the signed-in
  * user's account, which must have no study history yet. 201 with the counts written.
  */
-export async function POST(request: Request) {
-  // The proxy skips this route (see proxy.ts), so it makes the proxy's CSRF check itself.
-  const refused = refuseCrossSite(request);
-  if (refused) return refused;
+export const POST = sameOriginOnly(async (request: Request) => {
   const userId = await getSessionUserId();
   if (!userId) return unauthenticated();
   try {
@@ -27,4 +24,4 @@ export async function POST(request: Request) {
   } catch (error) {
     return errorResponse(error);
   }
-}
+});

@@ -5,13 +5,14 @@ import { appDb } from "@/lib/server/app-db";
 import { parseBody, topicFromUrl } from "@/lib/server/review-request";
 import { getSessionUserId } from "@/lib/server/session";
 import { jsonResponse } from "@/lib/server/json-response";
+import { sameOriginOnly } from "@/lib/server/same-origin";
 
 /**
  * Grades a card and returns the next one in the same round trip. The body names the card, the
  * client's review id, the rating, the state version it saw and the time spent; the server
  * computes the schedule.
  */
-export async function POST(request: Request) {
+export const POST = sameOriginOnly(async (request: Request) => {
   const userId = await getSessionUserId();
   if (!userId) return unauthenticated();
   try {
@@ -22,4 +23,4 @@ export async function POST(request: Request) {
   } catch (error) {
     return errorResponse(error);
   }
-}
+});

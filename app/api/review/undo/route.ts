@@ -5,9 +5,10 @@ import { appDb } from "@/lib/server/app-db";
 import { topicFromUrl } from "@/lib/server/review-request";
 import { getSessionUserId } from "@/lib/server/session";
 import { jsonResponse } from "@/lib/server/json-response";
+import { sameOriginOnly } from "@/lib/server/same-origin";
 
 /** Reverts the last grade and returns the session showing that same card again. */
-export async function POST(request: Request) {
+export const POST = sameOriginOnly(async (request: Request) => {
   const userId = await getSessionUserId();
   if (!userId) return unauthenticated();
   try {
@@ -19,4 +20,4 @@ export async function POST(request: Request) {
   } catch (error) {
     return errorResponse(error);
   }
-}
+});

@@ -3,6 +3,7 @@ import { unauthenticated } from "@/lib/server/api-errors";
 import { appDb } from "@/lib/server/app-db";
 import { progressStream } from "@/lib/server/progress-stream";
 import { getSessionUserId } from "@/lib/server/session";
+import { sameOriginOnly } from "@/lib/server/same-origin";
 
 /**
  * Carries on the signed-in learner's reschedule (started when they applied new parameters with
@@ -10,7 +11,7 @@ import { getSessionUserId } from "@/lib/server/session";
  * {type:"progress", done, total} after each batch, then {type:"done", done, total}. Safe to call
  * again after an interruption, or from two tabs: each batch is applied once.
  */
-export async function POST(request: Request) {
+export const POST = sameOriginOnly(async (request: Request) => {
   const userId = await getSessionUserId();
   if (!userId) return unauthenticated();
   return progressStream(async (send, signal) => {
@@ -21,4 +22,4 @@ export async function POST(request: Request) {
       if (signal.aborted) return { type: "done", done: progress.done, total: progress.total };
     }
   }, request.signal);
-}
+});

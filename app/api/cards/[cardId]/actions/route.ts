@@ -5,9 +5,10 @@ import { appDb } from "@/lib/server/app-db";
 import { parseBody, topicFromUrl } from "@/lib/server/review-request";
 import { getSessionUserId } from "@/lib/server/session";
 import { jsonResponse } from "@/lib/server/json-response";
+import { sameOriginOnly } from "@/lib/server/same-origin";
 
 /** Suspend, unsuspend, bury or reset one of the signed-in user's cards; returns the next session. */
-export async function POST(request: Request, context: { params: Promise<{ cardId: string }> }) {
+export const POST = sameOriginOnly(async (request: Request, context: { params: Promise<{ cardId: string }> }) => {
   const userId = await getSessionUserId();
   if (!userId) return unauthenticated();
   try {
@@ -21,4 +22,4 @@ export async function POST(request: Request, context: { params: Promise<{ cardId
   } catch (error) {
     return errorResponse(error);
   }
-}
+});

@@ -6,6 +6,7 @@ import { conceptNotes } from "@/lib/server/concept-notes";
 import { parseBody } from "@/lib/server/review-request";
 import { getSessionUserId } from "@/lib/server/session";
 import { jsonResponse } from "@/lib/server/json-response";
+import { sameOriginOnly } from "@/lib/server/same-origin";
 
 type Context = { params: Promise<{ quizId: string }> };
 
@@ -15,7 +16,7 @@ type Context = { params: Promise<{ quizId: string }> };
  * mode the response carries the solution and the concept's explanation; in mock mode it carries
  * the next question instead, and the solutions wait for the end.
  */
-export async function POST(request: Request, { params }: Context) {
+export const POST = sameOriginOnly(async (request: Request, { params }: Context) => {
   const userId = await getSessionUserId();
   if (!userId) return unauthenticated();
   try {
@@ -30,4 +31,4 @@ export async function POST(request: Request, { params }: Context) {
   } catch (error) {
     return errorResponse(error);
   }
-}
+});

@@ -3,11 +3,12 @@ import { errorResponse, unauthenticated } from "@/lib/server/api-errors";
 import { appDb } from "@/lib/server/app-db";
 import { getSessionUserId } from "@/lib/server/session";
 import { jsonResponse } from "@/lib/server/json-response";
+import { sameOriginOnly } from "@/lib/server/same-origin";
 
 type Context = { params: Promise<{ quizId: string }> };
 
 /** "Retry the ones I missed": a new quiz of this finished quiz's wrong and timed-out questions. */
-export async function POST(_request: Request, { params }: Context) {
+export const POST = sameOriginOnly(async (_request: Request, { params }: Context) => {
   const userId = await getSessionUserId();
   if (!userId) return unauthenticated();
   try {
@@ -15,4 +16,4 @@ export async function POST(_request: Request, { params }: Context) {
   } catch (error) {
     return errorResponse(error);
   }
-}
+});
