@@ -10,7 +10,7 @@ import { sameOriginOnly } from "@/lib/server/same-origin";
 
 /** Creates a quiz: { topics, length, mode, timeLimitSeconds?, isWeakSpots? }. The server picks the questions. */
 export const POST = sameOriginOnly(async (request: Request) => {
-  const userId = await getSessionUserId();
+  const userId = await getSessionUserId(request);
   if (!userId) return unauthenticated();
   try {
     const input = parseBody(createQuizSchema, await readJson(request), "The quiz settings are not valid.");
@@ -22,7 +22,7 @@ export const POST = sameOriginOnly(async (request: Request) => {
 
 /** The learner's past attempts, newest first: ?page=1, 2, ... */
 export async function GET(request: Request) {
-  const userId = await getSessionUserId();
+  const userId = await getSessionUserId(request);
   if (!userId) return unauthenticated();
   try {
     return jsonResponse(await listQuizHistory(appDb(), userId, pageFromUrl(request.url)));

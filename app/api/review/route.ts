@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 /** The head of the signed-in user's review queue, with counts. */
 export async function GET(request: Request) {
-  const userId = await getSessionUserId();
+  const userId = await getSessionUserId(request);
   if (!userId) return unauthenticated();
   try {
     const session = await getReviewSession(appDb(), userId, { topic: topicFromUrl(request.url), now: new Date() });

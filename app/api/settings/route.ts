@@ -7,8 +7,8 @@ import { sameOriginOnly } from "@/lib/server/same-origin";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const userId = await getSessionUserId();
+export async function GET(request: Request) {
+  const userId = await getSessionUserId(request);
   if (!userId) return unauthenticated();
   try {
     return jsonResponse({ settings: await getSettings(appDb(), userId) });
@@ -18,7 +18,7 @@ export async function GET() {
 }
 
 export const PUT = sameOriginOnly(async (request: Request) => {
-  const userId = await getSessionUserId();
+  const userId = await getSessionUserId(request);
   if (!userId) return unauthenticated();
   try {
     const parsed = updateSettingsSchema.safeParse(await readJson(request));

@@ -15,7 +15,7 @@ const MAX_IMPORT_BYTES = 200_000_000;
  * user's account, which must have no study history yet. 201 with the counts written.
  */
 export const POST = sameOriginOnly(async (request: Request) => {
-  const userId = await getSessionUserId();
+  const userId = await getSessionUserId(request);
   if (!userId) return unauthenticated();
   try {
     const document = await readJsonFile(request, MAX_IMPORT_BYTES, "export file");

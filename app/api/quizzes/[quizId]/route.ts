@@ -7,8 +7,8 @@ import { jsonResponse } from "@/lib/server/json-response";
 type Context = { params: Promise<{ quizId: string }> };
 
 /** Where the learner is in the quiz: the current question (never its answer), or none when done. */
-export async function GET(_request: Request, { params }: Context) {
-  const userId = await getSessionUserId();
+export async function GET(request: Request, { params }: Context) {
+  const userId = await getSessionUserId(request);
   if (!userId) return unauthenticated();
   try {
     return jsonResponse(await getQuizView(appDb(), userId, (await params).quizId, new Date()));

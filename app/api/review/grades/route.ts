@@ -13,7 +13,7 @@ import { sameOriginOnly } from "@/lib/server/same-origin";
  * computes the schedule.
  */
 export const POST = sameOriginOnly(async (request: Request) => {
-  const userId = await getSessionUserId();
+  const userId = await getSessionUserId(request);
   if (!userId) return unauthenticated();
   try {
     const topic = topicFromUrl(request.url);

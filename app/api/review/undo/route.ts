@@ -9,7 +9,7 @@ import { sameOriginOnly } from "@/lib/server/same-origin";
 
 /** Reverts the last grade and returns the session showing that same card again. */
 export const POST = sameOriginOnly(async (request: Request) => {
-  const userId = await getSessionUserId();
+  const userId = await getSessionUserId(request);
   if (!userId) return unauthenticated();
   try {
     const topic = topicFromUrl(request.url);

@@ -11,7 +11,7 @@ import { sameOriginOnly } from "@/lib/server/same-origin";
  * {type:"not-ready", missing, itemCount} when the history is too short, or {type:"error", message}.
  */
 export const POST = sameOriginOnly(async (request: Request) => {
-  const userId = await getSessionUserId();
+  const userId = await getSessionUserId(request);
   if (!userId) return unauthenticated();
   return progressStream(async (send, signal) => {
     const outcome = await fitPersonalParameters(appDb(), userId, {

@@ -12,7 +12,7 @@ import { sameOriginOnly } from "@/lib/server/same-origin";
  * again after an interruption, or from two tabs: each batch is applied once.
  */
 export const POST = sameOriginOnly(async (request: Request) => {
-  const userId = await getSessionUserId();
+  const userId = await getSessionUserId(request);
   if (!userId) return unauthenticated();
   return progressStream(async (send, signal) => {
     for (;;) {

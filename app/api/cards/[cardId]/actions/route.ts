@@ -9,7 +9,7 @@ import { sameOriginOnly } from "@/lib/server/same-origin";
 
 /** Suspend, unsuspend, bury or reset one of the signed-in user's cards; returns the next session. */
 export const POST = sameOriginOnly(async (request: Request, context: { params: Promise<{ cardId: string }> }) => {
-  const userId = await getSessionUserId();
+  const userId = await getSessionUserId(request);
   if (!userId) return unauthenticated();
   try {
     const { cardId } = await context.params;

@@ -17,7 +17,7 @@ type Context = { params: Promise<{ quizId: string }> };
  * the next question instead, and the solutions wait for the end.
  */
 export const POST = sameOriginOnly(async (request: Request, { params }: Context) => {
-  const userId = await getSessionUserId();
+  const userId = await getSessionUserId(request);
   if (!userId) return unauthenticated();
   try {
     const { quizId } = await params;

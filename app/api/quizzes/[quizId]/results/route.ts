@@ -8,8 +8,8 @@ import { jsonResponse } from "@/lib/server/json-response";
 type Context = { params: Promise<{ quizId: string }> };
 
 /** The report of a finished quiz (409 while it is still running), with each concept's explanation. */
-export async function GET(_request: Request, { params }: Context) {
-  const userId = await getSessionUserId();
+export async function GET(request: Request, { params }: Context) {
+  const userId = await getSessionUserId(request);
   if (!userId) return unauthenticated();
   try {
     const results = await getQuizResults(appDb(), userId, (await params).quizId);

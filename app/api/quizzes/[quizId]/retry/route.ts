@@ -8,8 +8,8 @@ import { sameOriginOnly } from "@/lib/server/same-origin";
 type Context = { params: Promise<{ quizId: string }> };
 
 /** "Retry the ones I missed": a new quiz of this finished quiz's wrong and timed-out questions. */
-export const POST = sameOriginOnly(async (_request: Request, { params }: Context) => {
-  const userId = await getSessionUserId();
+export const POST = sameOriginOnly(async (request: Request, { params }: Context) => {
+  const userId = await getSessionUserId(request);
   if (!userId) return unauthenticated();
   try {
     return jsonResponse(await retryMissed(appDb(), userId, (await params).quizId, new Date()), { status: 201 });
