@@ -11,7 +11,9 @@
 //      measures those waves, the second learners who do not act in step, as people do not;
 //   2. saturation: the same learners with no pause for SATURATION_SECONDS (throughput only: in a
 //      closed loop latency is concurrency / throughput);
-//   3. /api/health requests/s in a closed loop of the same concurrency, and the ratio;
+//   3. saturation again with grades only (what a grade costs, without the quiz answers' share of
+//      the server), then /api/health requests/s in a closed loop of the same concurrency, and the
+//      ratio;
 //   4. crash: under load, kill -9 the server, start it again, and check the database.
 // Asserts correctness (no 5xx; every acknowledged review stored exactly once; the database clean;
 // the app serves again) and prints the speed; it never fails on speed. A request that gets no
@@ -29,6 +31,7 @@ const PROVIDER = process.argv[2] === "postgresql" ? "postgresql" : "sqlite";
 const LEARNERS = Number(process.env.LOAD_LEARNERS ?? 200);
 const PACED_SECONDS = Number(process.env.LOAD_PACED_SECONDS ?? 60);
 const SATURATION_SECONDS = Number(process.env.LOAD_SATURATION_SECONDS ?? 20);
+const GRADES_ONLY_SECONDS = Number(process.env.LOAD_GRADES_ONLY_SECONDS ?? 10);
 const CRASH_AFTER_SECONDS = 5;
 const NEW_CARDS_PER_DAY = 500;
 
@@ -144,7 +147,14 @@ const NO_PAUSE: Pause = { ms: 0, jitterMs: 0 };
 const pauseLength = ({ ms, jitterMs }: Pause) => ms + (Math.random() * 2 - 1) * jitterMs;
 
 /** Every learner acts until `seconds` pass, pausing between actions; returns the tally. */
-async function runPass(app: ServedApp, learners: Learner[], seconds: number, pause: Pause, stopEarly?: { stopped: boolean }): Promise<Tally> {
+async function runPass(
+  app: ServedApp,
+  learners: Learner[],
+  seconds: number,
+  pause: Pause,
+  options: { stopEarly?: { stopped: boolean }; gradesOnly?: boolean } = {},
+): Promise<Tally> {
+  const { stopEarly, gradesOnly = false } = options;
   const tally = newTally();
   const deadline = Date.now() + seconds * 1000;
   await Promise.all(
@@ -153,7 +163,7 @@ async function runPass(app: ServedApp, learners: Learner[], seconds: number, pau
       await new Promise((resolve) => setTimeout(resolve, (index * pause.ms) / learners.length));
       for (let action = 0; Date.now() < deadline && !stopEarly?.stopped; action++) {
         try {
-          if (action % 5 === 4) await answer(app, learner, tally);
+          if (!gradesOnly && action % 5 === 4) await answer(app, learner, tally);
           else await grade(app, learner, tally);
         } catch (error) {
           if (!stopEarly) tally.serverErrors.push(`network: ${(error as Error).message}`);
@@ -255,21 +265,32 @@ async function main() {
     const varied = await pacedPass(app, learners, VARIED_PAUSE, "pauses of 0.5-1.5 s, mean 1 s");
     const saturated = await runPass(app, learners, SATURATION_SECONDS, NO_PAUSE);
     const saturation = saturated.grades / SATURATION_SECONDS;
-    console.log(`saturation (no pause, ${SATURATION_SECONDS} s): ${saturation.toFixed(1)} grades/s; ${saturated.answers} quiz answers (${(saturated.answers / SATURATION_SECONDS).toFixed(1)}/s); ${saturated.serverErrors.length} 5xx; ${saturated.resent} resent; ${saturated.emptyQueues} empty queues`);
+    const saturatedAnswers = saturated.answers / SATURATION_SECONDS;
+    console.log(`saturation (no pause, ${SATURATION_SECONDS} s): ${saturation.toFixed(1)} grades/s; ${saturated.answers} quiz answers (${saturatedAnswers.toFixed(1)}/s); ${saturated.serverErrors.length} 5xx; ${saturated.resent} resent; ${saturated.emptyQueues} empty queues`);
+    // What a grade costs is measured with grades alone: in the mixed pass the server also spends
+    // its time on the quiz answers (each two or three requests), which health / grades would
+    // charge to the grades. Run right before the health checks, so that both see the machine at
+    // the same speed.
+    const gradesOnly = await runPass(app, learners, GRADES_ONLY_SECONDS, NO_PAUSE, { gradesOnly: true });
+    const gradeRate = gradesOnly.grades / GRADES_ONLY_SECONDS;
+    console.log(`saturation, grades only (no pause, ${GRADES_ONLY_SECONDS} s): ${gradeRate.toFixed(1)} grades/s; ${gradesOnly.serverErrors.length} 5xx; ${gradesOnly.resent} resent; ${gradesOnly.emptyQueues} empty queues`);
     const health = await healthRate(app, LEARNERS, 10);
-    console.log(`/api/health: ${health.toFixed(0)} requests/s; a grade costs ${(health / Math.max(saturation, 1e-9)).toFixed(1)} health checks (target <= 3)`);
+    const ratio = (rate: number) => (health / Math.max(rate, 1e-9)).toFixed(1);
+    console.log(
+      `/api/health: ${health.toFixed(0)} requests/s; a grade costs ${ratio(gradeRate)} health checks (target <= 3); in the mixed pass, ${ratio(saturation)} per grade and ${ratio(saturation + saturatedAnswers)} per grade or quiz answer`,
+    );
 
-    for (const [name, tally] of [["paced", paced], ["paced, varied pauses", varied], ["saturation", saturated]] as const) {
+    for (const [name, tally] of [["paced", paced], ["paced, varied pauses", varied], ["saturation", saturated], ["saturation, grades only", gradesOnly]] as const) {
       if (tally.serverErrors.length > 0) failures.push(`${name}: ${tally.serverErrors.length} server errors, first: ${tally.serverErrors[0]}`);
     }
-    const acknowledged = new Set([...setupTally.acknowledged, ...paced.acknowledged, ...varied.acknowledged, ...saturated.acknowledged]);
+    const acknowledged = new Set([...setupTally.acknowledged, ...paced.acknowledged, ...varied.acknowledged, ...saturated.acknowledged, ...gradesOnly.acknowledged]);
     const stored = await checkAcknowledged(app.databaseUrl, acknowledged);
     console.log(`stored: ${acknowledged.size} acknowledged reviews, ${stored.missing} missing, ${stored.duplicated} duplicated`);
     if (stored.missing || stored.duplicated) failures.push(`acknowledged reviews: ${stored.missing} missing, ${stored.duplicated} duplicated`);
 
     // Crash: load, kill -9 mid-flight, start again; what was acknowledged before the kill must be there.
     const stop = { stopped: false };
-    const crashLoad = runPass(app, learners.slice(0, 50), CRASH_AFTER_SECONDS + 30, NO_PAUSE, stop);
+    const crashLoad = runPass(app, learners.slice(0, 50), CRASH_AFTER_SECONDS + 30, NO_PAUSE, { stopEarly: stop });
     await new Promise((resolve) => setTimeout(resolve, CRASH_AFTER_SECONDS * 1000));
     app.kill();
     stop.stopped = true;
