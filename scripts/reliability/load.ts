@@ -70,6 +70,9 @@ async function call(app: ServedApp, learner: Learner, path: string, method = "GE
   }
 }
 
+/** What every pass prints about its failures: server errors, resent requests, empty queues. */
+const failureCounts = (tally: Tally) => `${tally.serverErrors.length} 5xx; ${tally.resent} resent; ${tally.emptyQueues} empty queues`;
+
 function note5xx(tally: Tally, what: string, response: Response): void {
   if (response.status >= 500) tally.serverErrors.push(`${what}: ${response.status}`);
 }
@@ -184,7 +187,7 @@ async function pacedPass(app: ServedApp, learners: Learner[], pause: Pause, labe
   const stats = summary(tally.gradeLatencies.length > 0 ? tally.gradeLatencies : [Number.NaN]);
   const ms = (nanoseconds: number) => (nanoseconds / 1e6).toFixed(0);
   console.log(
-    `paced (${label}, ${PACED_SECONDS} s): ${(tally.grades / PACED_SECONDS).toFixed(1)} grades/s, p50 ${stats.median.toFixed(0)} ms, p99 ${stats.p99.toFixed(0)} ms; ${tally.answers} quiz answers (${(tally.answers / PACED_SECONDS).toFixed(1)}/s); ${tally.serverErrors.length} 5xx; ${tally.resent} resent; ${tally.emptyQueues} empty queues; load generator's event-loop delay p99 ${ms(loopDelay.percentile(99))} ms`,
+    `paced (${label}, ${PACED_SECONDS} s): ${(tally.grades / PACED_SECONDS).toFixed(1)} grades/s, p50 ${stats.median.toFixed(0)} ms, p99 ${stats.p99.toFixed(0)} ms; ${tally.answers} quiz answers (${(tally.answers / PACED_SECONDS).toFixed(1)}/s); ${failureCounts(tally)}; load generator's event-loop delay p99 ${ms(loopDelay.percentile(99))} ms`,
   );
   return tally;
 }
@@ -266,14 +269,14 @@ async function main() {
     const saturated = await runPass(app, learners, SATURATION_SECONDS, NO_PAUSE);
     const saturation = saturated.grades / SATURATION_SECONDS;
     const saturatedAnswers = saturated.answers / SATURATION_SECONDS;
-    console.log(`saturation (no pause, ${SATURATION_SECONDS} s): ${saturation.toFixed(1)} grades/s; ${saturated.answers} quiz answers (${saturatedAnswers.toFixed(1)}/s); ${saturated.serverErrors.length} 5xx; ${saturated.resent} resent; ${saturated.emptyQueues} empty queues`);
+    console.log(`saturation (no pause, ${SATURATION_SECONDS} s): ${saturation.toFixed(1)} grades/s; ${saturated.answers} quiz answers (${saturatedAnswers.toFixed(1)}/s); ${failureCounts(saturated)}`);
     // What a grade costs is measured with grades alone: in the mixed pass the server also spends
     // its time on the quiz answers (each two or three requests), which health / grades would
     // charge to the grades. Run right before the health checks, so that both see the machine at
     // the same speed.
     const gradesOnly = await runPass(app, learners, GRADES_ONLY_SECONDS, NO_PAUSE, { gradesOnly: true });
     const gradeRate = gradesOnly.grades / GRADES_ONLY_SECONDS;
-    console.log(`saturation, grades only (no pause, ${GRADES_ONLY_SECONDS} s): ${gradeRate.toFixed(1)} grades/s; ${gradesOnly.serverErrors.length} 5xx; ${gradesOnly.resent} resent; ${gradesOnly.emptyQueues} empty queues`);
+    console.log(`saturation, grades only (no pause, ${GRADES_ONLY_SECONDS} s): ${gradeRate.toFixed(1)} grades/s; ${failureCounts(gradesOnly)}`);
     const health = await healthRate(app, LEARNERS, 10);
     const ratio = (rate: number) => (health / Math.max(rate, 1e-9)).toFixed(1);
     console.log(
